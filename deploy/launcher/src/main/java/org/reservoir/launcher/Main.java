@@ -1,0 +1,105 @@
+package org.reservoir.launcher;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code ./reservoir up [--demo]}, {@code ./reservoir down}, {@code ./reservoir token ROLE REGION [DEPARTMENT]}.
+ * The data folder defaults to {@code .reservoir/} in the repository; {@code RESERVOIR_DATA} overrides it.
+ */
+public final class Main {
+
+    private static final List<String> ROLES = List.of("county-admin", "township-officer", "reviewer", "assessor", "mentor", "viewer", "service");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path home = Path.of(System.getProperty("reservoir.home", ".")).toAbsolutePath().normalize();
+        Path data = Optional.ofNullable(System.getenv("RESERVOIR_DATA")).map(Path::of).orElse(home.resolve(".reservoir")).toAbsolutePath();
+        String command = args.length == 0 ? "help" : args[0];
+        switch (command) {
+            case "up" -> up(home, data, Arrays.asList(args).contains("--demo"));
+            case "down" -> down(data);
+            case "token" -> token(data, args);
+            default -> {
+                System.out.println("usage: ./reservoir up [--demo] | down | token ROLE REGION [DEPARTMENT]");
+                System.out.println("roles: " + String.join(", ", ROLES));
+            }
+        }
+    }
+
+    private static void up(Path home, Path data, boolean demo) throws Exception {
+        Path pidFile = data.resolve("run").resolve("launcher.pid");
+        Processes.killStale(pidFile, Main.class.getName());
+        Processes.writePid(pidFile, ProcessHandle.current().pid());
+        long started = System.nanoTime();
+        Stack stack = new Stack(new Stack.Settings(home, data, true, 0, "320m"));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nstopping Reservoir…");
+            stack.close();
+            Processes.deleteQuietly(pidFile);
+            stopped.countDown();
+        }));
+        try {
+            stack.start();
+        } catch (RuntimeException e) {
+            System.err.println("start failed: " + e.getMessage());
+            System.exit(1);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("%nReservoir is up in %.1f s. Logs: %s%n%n", seconds, data.resolve("logs"));
+        System.out.printf("  %-22s %-24s %s%n", "service", "url", "swagger ui");
+        for (ServiceProcess s : stack.services().values()) {
+            System.out.printf("  %-22s %-24s %s%n", s.name(), s.baseUrl(), s.baseUrl() + "/q/swagger-ui");
+        }
+        System.out.printf("%n  PostgreSQL  jdbc:postgresql://127.0.0.1:%d/<service>  (role and password = service name)%n", stack.postgres().port());
+        System.out.printf("  Kafka       %s%n%n", stack.kafka().bootstrapServers());
+        System.out.println("Bearer tokens (12 h, county " + DemoData.COUNTY + "; more: ./reservoir token ROLE REGION [DEPARTMENT]):");
+        for (String role : ROLES) {
+            String region = role.equals("township-officer") || role.equals("mentor") ? "652327101000" : DemoData.COUNTY;
+            String dept = role.equals("reviewer") ? "police" : null;
+            System.out.printf("  %-16s %s%n", role, stack.tokens().issue(role, region, dept, Duration.ofHours(12)));
+        }
+        if (demo) {
+            System.out.println();
+            System.out.println(DemoData.load(stack.service("recruitment").baseUrl(), stack.tokens().issue("county-admin", DemoData.COUNTY)));
+        }
+        System.out.println("\nCtrl-C (or ./reservoir down) stops everything.");
+        stopped.await();
+    }
+
+    private static void down(Path data) throws InterruptedException {
+        Path pidFile = data.resolve("run").resolve("launcher.pid");
+        if (!Files.exists(pidFile)) {
+            System.out.println("Reservoir is not running (no " + pidFile + ")");
+            return;
+        }
+        try {
+            long pid = Long.parseLong(Files.readString(pidFile).trim());
+            Optional<ProcessHandle> launcher = ProcessHandle.of(pid);
+            if (launcher.isPresent()) {
+                launcher.get().destroy();
+                launcher.get().onExit().get();
+            }
+            System.out.println("Reservoir stopped");
+        } catch (Exception e) {
+            System.err.println("could not stop Reservoir: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private static void token(Path data, String[] args) {
+        if (args.length < 3 || !ROLES.contains(args[1])) {
+            System.err.println("usage: ./reservoir token ROLE REGION [DEPARTMENT]; roles: " + String.join(", ", ROLES));
+            System.exit(2);
+        }
+        System.out.println(DevTokens.in(data.resolve("keys")).issue(args[1], args[2], args.length > 3 ? args[3] : null, Duration.ofHours(12)));
+    }
+}

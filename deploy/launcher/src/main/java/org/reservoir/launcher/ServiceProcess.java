@@ -1,0 +1,121 @@
+package org.reservoir.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** One packaged Quarkus service (fast-jar, prod profile) run as a child process. */
+public final class ServiceProcess implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String name;
+    private final int port;
+    private final Path runJar;
+    private final Map<String, String> environment;
+    private final Path logFile;
+    private final Path pidFile;
+    private final String heap;
+    private Process process;
+
+    public ServiceProcess(String name, int port, Path runJar, Map<String, String> environment, Path logDir, Path runDir, String heap) {
+        this.name = name;
+        this.port = port;
+        this.runJar = runJar;
+        this.environment = environment;
+        this.logFile = logDir.resolve(name + ".log");
+        this.pidFile = runDir.resolve(name + ".pid");
+        this.heap = heap;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
+    public synchronized ServiceProcess start() {
+        if (!Files.isRegularFile(runJar)) {
+            throw new IllegalStateException(runJar + " is missing: build the services first (./mvnw -DskipTests package)");
+        }
+        Processes.killStale(pidFile, runJar.getFileName().toString());
+        try {
+            Files.createDirectories(logFile.getParent());
+            List<String> cmd = new ArrayList<>(List.of(Processes.javaBinary(), "-Xmx" + heap, "-XX:+UseSerialGC",
+                    "-XX:TieredStopAtLevel=1", "-Djava.io.tmpdir=" + pidFile.getParent(), "-jar", runJar.toString()));
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+            pb.environment().putAll(environment);
+            pb.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+            process = pb.start();
+            Processes.writePid(pidFile, process.pid());
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + name, e);
+        }
+    }
+
+    /** Waits for {@code /q/health/ready} to answer 200 (database and Kafka reachable, migrations done). */
+    public void awaitReady(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
+        while (true) {
+            if (process == null || !process.isAlive()) {
+                throw new IllegalStateException(name + " exited; see " + logFile);
+            }
+            try {
+                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException(name + " not ready within " + timeout + "; see " + logFile);
+            }
+            Processes.sleep(200);
+        }
+    }
+
+    /** Simulates a crash: SIGKILL, no shutdown hooks. */
+    public synchronized void kill() {
+        if (process != null) {
+            process.destroyForcibly();
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Processes.deleteQuietly(pidFile);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        Processes.stop(process, Duration.ofSeconds(20));
+        Processes.deleteQuietly(pidFile);
+    }
+}
