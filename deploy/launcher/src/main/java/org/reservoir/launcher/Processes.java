@@ -31,7 +31,7 @@ public final class Processes {
             return;
         }
         try {
-            long pid = Long.parseLong(Files.readString(pidFile).trim());
+            long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
             Optional<ProcessHandle> handle = ProcessHandle.of(pid);
             handle.filter(h -> h.info().commandLine().map(c -> c.contains(commandMarker)).orElse(true))
                     .ifPresent(h -> {
@@ -39,7 +39,7 @@ public final class Processes {
                         h.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
                     });
             Files.deleteIfExists(pidFile);
-        } catch (IOException | NumberFormatException e) {
+        } catch (IOException | RuntimeException e) {
             deleteQuietly(pidFile);
         }
     }

@@ -1,0 +1,97 @@
+package org.reservoir.infrastructure.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+import org.reservoir.infrastructure.security.Caller;
+
+import java.net.URI;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Idempotency-Key for creating POSTs: the first outcome for a (caller, key) is stored in the same
+ * transaction as the creation and replayed for a retry with the same body; reusing a key for a
+ * different body is refused (422). Without a key the request simply runs.
+ */
+@ApplicationScoped
+public class Idempotency {
+
+    public static final String HEADER = "Idempotency-Key";
+
+    private final EntityManager em;
+    private final ObjectMapper mapper;
+    private final Caller caller;
+
+    public Idempotency(EntityManager em, ObjectMapper mapper, Caller caller) {
+        this.em = em;
+        this.mapper = mapper;
+        this.caller = caller;
+    }
+
+    /** A created resource: status, location and body, as the first request answered. */
+    public record Outcome(int status, URI location, Object body) {
+    }
+
+    @Transactional
+    public Response run(String key, Object request, Supplier<Outcome> create) {
+        if (key == null || key.isBlank()) {
+            return toResponse(create.get());
+        }
+        if (key.length() > 200) {
+            throw ProblemException.unprocessable(HEADER, "idempotency-key-length");
+        }
+        String hash = hash(request);
+        @SuppressWarnings("unchecked")
+        List<Object[]> earlier = em.createNativeQuery("select request_hash, status, location, response_body from idempotency_record "
+                + "where caller = ?1 and idempotency_key = ?2").setParameter(1, caller.id()).setParameter(2, key).getResultList();
+        if (!earlier.isEmpty()) {
+            Object[] row = earlier.get(0);
+            if (!hash.equals(row[0])) {
+                throw ProblemException.unprocessable(HEADER, "idempotency-key-reused", key);
+            }
+            Response.ResponseBuilder replay = Response.status((Integer) row[1]).entity(row[3]).type("application/json")
+                    .header("Idempotent-Replayed", "true");
+            if (row[2] != null) {
+                replay.location(URI.create((String) row[2]));
+            }
+            return replay.build();
+        }
+        Outcome outcome = create.get();
+        try {
+            em.createNativeQuery("insert into idempotency_record (caller, idempotency_key, request_hash, status, location, response_body) "
+                            + "values (?1, ?2, ?3, ?4, ?5, ?6)")
+                    .setParameter(1, caller.id()).setParameter(2, key).setParameter(3, hash)
+                    .setParameter(4, outcome.status())
+                    .setParameter(5, outcome.location() == null ? null : outcome.location().toString())
+                    .setParameter(6, mapper.writeValueAsString(outcome.body()))
+                    .executeUpdate();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return toResponse(outcome);
+    }
+
+    private static Response toResponse(Outcome outcome) {
+        Response.ResponseBuilder r = Response.status(outcome.status()).entity(outcome.body());
+        if (outcome.location() != null) {
+            r.location(outcome.location());
+        }
+        return r.build();
+    }
+
+    private String hash(Object request) {
+        try {
+            byte[] json = mapper.writeValueAsBytes(request);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.reservoir.infrastructure.api;
+
+import jakarta.ws.rs.core.EntityTag;
+
+/**
+ * ETag / If-Match for optimistic concurrency: the ETag is the entity's {@code @Version}; an update
+ * must name the version it read (428 without If-Match, 412 when someone else changed it meanwhile).
+ */
+public final class Versions {
+
+    private Versions() {
+    }
+
+    public static EntityTag etag(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    public static void requireMatch(String ifMatch, long currentVersion) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(428, "precondition-required");
+        }
+        String current = Long.toString(currentVersion);
+        for (String candidate : ifMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            tag = tag.replace("\"", "");
+            if (tag.equals("*") || tag.equals(current)) {
+                return;
+            }
+        }
+        throw new ProblemException(412, "precondition-failed", ifMatch, "\"" + current + "\"");
+    }
+}

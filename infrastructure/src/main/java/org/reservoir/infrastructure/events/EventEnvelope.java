@@ -1,0 +1,28 @@
+package org.reservoir.infrastructure.events;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.OffsetDateTime;
+
+/**
+ * The CloudEvents 1.0 structured-mode JSON envelope of every Reservoir event. {@code correlationid}
+ * is a CloudEvents extension attribute carrying the id of the request or event that caused this one.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(description = "CloudEvents 1.0 JSON envelope of every event on a Reservoir topic")
+public record EventEnvelope(
+        @Schema(description = "Unique event id (UUID); consumers de-duplicate on it") String id,
+        @Schema(description = "Always 1.0") String specversion,
+        @Schema(description = "Event type, e.g. reservoir.recruitment.region.created") String type,
+        @Schema(description = "Producing service, e.g. /reservoir/recruitment-service") String source,
+        @Schema(description = "Aggregate id; also the Kafka message key") String subject,
+        @Schema(description = "When the state change happened") OffsetDateTime time,
+        @Schema(description = "Always application/json") String datacontenttype,
+        @Schema(description = "Correlation id of the request or event that caused this event") String correlationid,
+        @Schema(description = "The event payload; its shape depends on type") JsonNode data) {
+
+    public static final String SPEC_VERSION = "1.0";
+    public static final String CONTENT_TYPE = "application/json";
+}

@@ -1,0 +1,56 @@
+package org.reservoir.infrastructure.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.reservoir.infrastructure.api.CorrelationId;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * Records an event in the transactional outbox. It must run inside the caller's transaction, so the
+ * event exists exactly when the state change it describes was committed; {@link OutboxRelay} sends it.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final EntityManager em;
+    private final ObjectMapper mapper;
+    private final String source;
+
+    public Outbox(EntityManager em, ObjectMapper mapper, @ConfigProperty(name = "quarkus.application.name") String application) {
+        this.em = em;
+        this.mapper = mapper;
+        this.source = "/reservoir/" + application;
+    }
+
+    /**
+     * @param topic   a versioned topic, {@code <context>.<aggregate>.v1}
+     * @param type    the event type, {@code reservoir.<context>.<aggregate>.<what-happened>}
+     * @param subject the aggregate id, used as the Kafka key so one aggregate's events stay in order
+     * @param data    the payload, serialised with the application's ObjectMapper
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public EventEnvelope publish(String topic, String type, String subject, Object data) {
+        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID().toString(), EventEnvelope.SPEC_VERSION, type, source,
+                subject, OffsetDateTime.now(ZoneOffset.UTC), EventEnvelope.CONTENT_TYPE, CorrelationId.current(),
+                mapper.valueToTree(data));
+        try {
+            em.createNativeQuery("insert into outbox_event (event_id, topic, message_key, event_type, payload) values (?1, ?2, ?3, ?4, ?5)")
+                    .setParameter(1, UUID.fromString(envelope.id()))
+                    .setParameter(2, topic)
+                    .setParameter(3, subject)
+                    .setParameter(4, type)
+                    .setParameter(5, mapper.writeValueAsString(envelope))
+                    .executeUpdate();
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event " + type + " cannot be serialised", e);
+        }
+        return envelope;
+    }
+}

@@ -1,0 +1,234 @@
+package org.reservoir.infrastructure.events;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Moves committed outbox rows to Kafka, oldest first. Rows are marked sent only after the broker
+ * acknowledged them, so a crash or an unreachable broker leads to a resend, never to a loss.
+ * A transaction-scoped advisory lock makes one relay active per database at a time, which keeps the
+ * per-aggregate order even when several instances of a service run; the others wait their turn.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
+
+    private final EntityManager em;
+    private final KafkaSettings kafka;
+    private final MeterRegistry registry;
+    private final boolean enabled;
+    private final Duration pollInterval;
+    private final int batchSize;
+    private final Duration retention;
+
+    private final AtomicLong backlog = new AtomicLong();
+    private final AtomicLong oldestAgeSeconds = new AtomicLong();
+    private final Set<String> knownTopics = new HashSet<>();
+    private Counter relayed;
+    private Producer<String, String> producer;
+    private Thread worker;
+    private volatile boolean running;
+    private Instant lastHousekeeping = Instant.EPOCH;
+    private Instant lastRefresh = Instant.EPOCH;
+
+    public OutboxRelay(EntityManager em, KafkaSettings kafka, MeterRegistry registry,
+                       @ConfigProperty(name = "reservoir.outbox.relay.enabled", defaultValue = "true") boolean enabled,
+                       @ConfigProperty(name = "reservoir.outbox.relay.poll-interval", defaultValue = "PT0.2S") Duration pollInterval,
+                       @ConfigProperty(name = "reservoir.outbox.relay.batch-size", defaultValue = "200") int batchSize,
+                       @ConfigProperty(name = "reservoir.outbox.retention", defaultValue = "P7D") Duration retention) {
+        this.em = em;
+        this.kafka = kafka;
+        this.registry = registry;
+        this.enabled = enabled;
+        this.pollInterval = pollInterval;
+        this.batchSize = batchSize;
+        this.retention = retention;
+    }
+
+    void start(@Observes StartupEvent event) {
+        Gauge.builder("reservoir.outbox.backlog", backlog, AtomicLong::get)
+                .description("Outbox events not yet acknowledged by Kafka").register(registry);
+        Gauge.builder("reservoir.outbox.oldest.age.seconds", oldestAgeSeconds, AtomicLong::get)
+                .description("Age of the oldest outbox event not yet acknowledged by Kafka").register(registry);
+        relayed = Counter.builder("reservoir.outbox.relayed").description("Outbox events acknowledged by Kafka").register(registry);
+        if (!enabled) {
+            return;
+        }
+        producer = new KafkaProducer<>(kafka.clientConfig(Map.of(
+                "acks", "all",
+                "enable.idempotence", true,
+                "max.in.flight.requests.per.connection", 5,
+                "max.block.ms", 5000,
+                "request.timeout.ms", 5000,
+                "delivery.timeout.ms", 15000,
+                "linger.ms", 0)), new StringSerializer(), new StringSerializer());
+        running = true;
+        worker = new Thread(this::run, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        if (worker != null) {
+            worker.interrupt();
+            try {
+                worker.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    private void run() {
+        Duration backoff = pollInterval;
+        while (running) {
+            try {
+                int sent = relayBatch();
+                if (Instant.now().isAfter(lastRefresh.plusSeconds(2))) {
+                    refreshBacklog();
+                }
+                backoff = pollInterval;
+                if (sent == 0) {
+                    Thread.sleep(pollInterval.toMillis());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                if (!running) {
+                    return;
+                }
+                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+                LOG.warnf("outbox relay paused for %d ms: %s", backoff.toMillis(), rootMessage(e));
+                safeRefreshBacklog();
+                try {
+                    Thread.sleep(backoff.toMillis());
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /** One batch in one transaction: lock, send, wait for every ack, mark sent. Returns how many were sent. */
+    int relayBatch() {
+        return QuarkusTransaction.requiringNew().timeout(60).call(() -> {
+            Boolean leader = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(hashtext('reservoir.outbox.relay'))").getSingleResult();
+            if (!Boolean.TRUE.equals(leader)) {
+                return 0;
+            }
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select id, topic, message_key, event_type, event_id, payload from outbox_event "
+                    + "where sent_at is null order by id limit ?1 for update skip locked").setParameter(1, batchSize).getResultList();
+            if (rows.isEmpty()) {
+                return 0;
+            }
+            ensureTopics(rows);
+            List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+            List<Long> ids = new ArrayList<>(rows.size());
+            for (Object[] row : rows) {
+                RecordHeaders headers = new RecordHeaders();
+                headers.add("ce_id", row[4].toString().getBytes(StandardCharsets.UTF_8));
+                headers.add("ce_type", ((String) row[3]).getBytes(StandardCharsets.UTF_8));
+                headers.add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+                acks.add(producer.send(new ProducerRecord<>((String) row[1], null, (String) row[2], (String) row[5], headers)));
+                ids.add(((Number) row[0]).longValue());
+            }
+            producer.flush();
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get(20, TimeUnit.SECONDS);
+            }
+            em.createNativeQuery("update outbox_event set sent_at = now() where id in (:ids)").setParameter("ids", ids).executeUpdate();
+            relayed.increment(ids.size());
+            return ids.size();
+        });
+    }
+
+    private void ensureTopics(List<Object[]> rows) {
+        Set<String> missing = new HashSet<>();
+        for (Object[] row : rows) {
+            if (!knownTopics.contains((String) row[1])) {
+                missing.add((String) row[1]);
+            }
+        }
+        if (!missing.isEmpty()) {
+            kafka.ensureTopics(missing);
+            knownTopics.addAll(missing);
+        }
+    }
+
+    private void refreshBacklog() {
+        Object[] stats = QuarkusTransaction.requiringNew().call(() -> {
+            if (Instant.now().isAfter(lastHousekeeping.plus(Duration.ofMinutes(10)))) {
+                em.createNativeQuery("delete from outbox_event where sent_at < ?1")
+                        .setParameter(1, Timestamp.from(Instant.now().minus(retention))).executeUpdate();
+                lastHousekeeping = Instant.now();
+            }
+            return (Object[]) em.createNativeQuery("select count(*), min(created_at) from outbox_event where sent_at is null").getSingleResult();
+        });
+        lastRefresh = Instant.now();
+        backlog.set(((Number) stats[0]).longValue());
+        oldestAgeSeconds.set(stats[1] == null ? 0 : Duration.between(toInstant(stats[1]), Instant.now()).toSeconds());
+    }
+
+    private void safeRefreshBacklog() {
+        try {
+            refreshBacklog();
+        } catch (RuntimeException e) {
+            LOG.debugf("outbox backlog not refreshed: %s", e.getMessage());
+        }
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+}
