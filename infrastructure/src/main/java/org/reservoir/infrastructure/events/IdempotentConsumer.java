@@ -36,6 +36,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -70,7 +71,8 @@ public class IdempotentConsumer {
 
     public IdempotentConsumer(@Any Instance<EventHandler> handlers, KafkaSettings kafka, EntityManager em, ObjectMapper mapper,
                               MeterRegistry registry,
-                              @ConfigProperty(name = "reservoir.consumer.group", defaultValue = "${quarkus.application.name}") String group,
+                              @ConfigProperty(name = "quarkus.application.name") String application,
+                              @ConfigProperty(name = "reservoir.consumer.group") Optional<String> group,
                               @ConfigProperty(name = "reservoir.consumer.max-attempts", defaultValue = "5") int maxAttempts,
                               @ConfigProperty(name = "reservoir.consumer.retry-backoff", defaultValue = "PT0.5S") Duration retryBackoff) {
         this.handlers = handlers;
@@ -78,7 +80,7 @@ public class IdempotentConsumer {
         this.em = em;
         this.mapper = mapper;
         this.registry = registry;
-        this.group = group;
+        this.group = group.orElse(application);
         this.maxAttempts = maxAttempts;
         this.retryBackoff = retryBackoff;
     }
@@ -94,7 +96,7 @@ public class IdempotentConsumer {
                 "auto.offset.reset", "earliest",
                 "max.poll.records", 200)), new StringDeserializer(), new ByteArrayDeserializer());
         deadLetters = new KafkaProducer<>(kafka.clientConfig(Map.of("acks", "all", "enable.idempotence", true,
-                "max.block.ms", 10000, "delivery.timeout.ms", 30000)), new StringSerializer(), new ByteArraySerializer());
+                "max.block.ms", 10000, "request.timeout.ms", 10000, "delivery.timeout.ms", 30000)), new StringSerializer(), new ByteArraySerializer());
         running = true;
         worker = new Thread(this::run, "event-consumer-" + group);
         worker.setDaemon(true);

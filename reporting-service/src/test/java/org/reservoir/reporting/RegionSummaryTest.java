@@ -1,0 +1,177 @@
+package org.reservoir.reporting;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+import org.reservoir.infrastructure.testing.EventProbe;
+import org.reservoir.infrastructure.testing.ReservoirTestResource;
+import org.reservoir.infrastructure.testing.TestTokens;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Reporting's region projection fed through a real broker with real envelopes: counts, duplicate
+ * deliveries, out-of-order versions, poison messages and failing events.
+ */
+@QuarkusTest
+@QuarkusTestResource(ReservoirTestResource.class)
+class RegionSummaryTest {
+
+    private static final String TOPIC = "recruitment.region.v1";
+    private static final AtomicInteger COUNTIES = new AtomicInteger(1);
+
+    private static String newCounty() {
+        return String.format("6524%02d000000", COUNTIES.getAndIncrement());
+    }
+
+    static String envelope(String id, String type, String code, String data) {
+        return """
+                {"id":"%s","specversion":"1.0","type":"%s","source":"/reservoir/recruitment-service","subject":"%s",
+                 "time":"%s","datacontenttype":"application/json","correlationid":"test","data":%s}"""
+                .formatted(id, type, code, Instant.now(), data);
+    }
+
+    static String region(String code, String name, String level, String parent, String villageType, long version, boolean active) {
+        String village = villageType == null ? "" : ",\"villageType\":\"%s\",\"committeeSeats\":5,\"secretaryDirectorOnePerson\":true".formatted(villageType);
+        return """
+                {"code":"%s","name":"%s","level":"%s","parentCode":%s,"active":%s,"version":%d%s}"""
+                .formatted(code, name, level, parent == null ? "null" : "\"" + parent + "\"", active, version, village);
+    }
+
+    static void publish(String id, String type, String code, String data) {
+        EventProbe.send(TOPIC, code, envelope(id, type, code, data).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static void created(String code, String level, String parent, String villageType) {
+        publish(UUID.randomUUID().toString(), "reservoir.recruitment.region.created", code,
+                region(code, "区划" + code.substring(6), level, parent, villageType, 0, true));
+    }
+
+    private static ValidatableResponse summary(String county, String code) {
+        return given().header("Authorization", TestTokens.bearer("viewer", county))
+                .get("/api/v1/reports/regions/" + code + "/summary").then();
+    }
+
+    /** Polls the summary until the expected village count shows (events are consumed asynchronously). */
+    private static void awaitVillages(String county, String code, int villages) {
+        Instant deadline = Instant.now().plusSeconds(30);
+        int seen = -1;
+        while (Instant.now().isBefore(deadline)) {
+            var r = given().header("Authorization", TestTokens.bearer("viewer", county)).get("/api/v1/reports/regions/" + code + "/summary");
+            if (r.statusCode() == 200 && (seen = r.jsonPath().getInt("villages")) == villages) {
+                return;
+            }
+            sleep(100);
+        }
+        throw new AssertionError("expected " + villages + " villages under " + code + ", last saw " + seen);
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void countsTownshipsAndVillagesUnderACode() {
+        String county = newCounty();
+        String t1 = county.substring(0, 6) + "101000";
+        String t2 = county.substring(0, 6) + "102000";
+        created(county, "COUNTY", null, null);
+        created(t1, "TOWNSHIP", county, null);
+        created(t2, "TOWNSHIP", county, null);
+        created(t1.substring(0, 9) + "201", "VILLAGE", t1, "WEAK");
+        created(t1.substring(0, 9) + "202", "VILLAGE", t1, "POOR");
+        created(t2.substring(0, 9) + "201", "VILLAGE", t2, "WEAK");
+        awaitVillages(county, county, 3);
+        summary(county, county).statusCode(200)
+                .body("name", equalTo("区划000000"))
+                .body("level", equalTo("COUNTY"))
+                .body("townships", equalTo(2))
+                .body("villages", equalTo(3))
+                .body("villagesByType.WEAK", equalTo(2))
+                .body("villagesByType.POOR", equalTo(1))
+                .body("committeeSeats", equalTo(15))
+                .body("secretaryDirectorOnePersonVillages", equalTo(3));
+        summary(county, t1).statusCode(200).body("townships", equalTo(0)).body("villages", equalTo(2));
+    }
+
+    @Test
+    void duplicateDeliveriesAndStaleVersionsChangeNothing() {
+        String county = newCounty();
+        String t = county.substring(0, 6) + "101000";
+        String v = t.substring(0, 9) + "201";
+        created(county, "COUNTY", null, null);
+        created(t, "TOWNSHIP", county, null);
+        String id = UUID.randomUUID().toString();
+        String data = region(v, "甲村", "VILLAGE", t, "WEAK", 0, true);
+        publish(id, "reservoir.recruitment.region.created", v, data);
+        publish(id, "reservoir.recruitment.region.created", v, data);
+        awaitVillages(county, county, 1);
+        // Version 2 (deactivated) arrives before version 1 (renamed): the older one must not win.
+        publish(UUID.randomUUID().toString(), "reservoir.recruitment.region.deactivated", v, region(v, "乙村", "VILLAGE", t, "WEAK", 2, false));
+        publish(UUID.randomUUID().toString(), "reservoir.recruitment.region.updated", v, region(v, "乙村", "VILLAGE", t, "WEAK", 1, true));
+        awaitVillages(county, county, 0);
+        sleep(1000);
+        summary(county, county).statusCode(200).body("villages", equalTo(0)).body("townships", equalTo(1));
+    }
+
+    @Test
+    void poisonAndFailingMessagesAreDeadLetteredAndDoNotBlockLaterEvents() {
+        String county = newCounty();
+        String t = county.substring(0, 6) + "101000";
+        byte[] garbage = "{this is not json".getBytes(StandardCharsets.UTF_8);
+        EventProbe.send(TOPIC, county, garbage);
+        String failingId = UUID.randomUUID().toString();
+        publish(failingId, "reservoir.recruitment.region.created", county, "{\"name\":\"no code\"}");
+        created(county, "COUNTY", null, null);
+        created(t, "TOWNSHIP", county, null);
+        created(t.substring(0, 9) + "201", "VILLAGE", t, "INDUSTRY");
+        awaitVillages(county, county, 1);
+
+        List<EventProbe.Message> dead = EventProbe.read(TOPIC + ".dlt", m -> county.equals(m.key()), 2, Duration.ofSeconds(30));
+        assertEquals(2, dead.size(), "both bad messages dead-lettered");
+        EventProbe.Message poison = dead.stream().filter(m -> new String(m.value(), StandardCharsets.UTF_8).startsWith("{this")).findFirst().orElseThrow();
+        assertTrue(poison.headers().get("dlt.reason").startsWith("unreadable event"), poison.headers().toString());
+        assertEquals(TOPIC, poison.headers().get("dlt.origin.topic"));
+        assertEquals("reporting-service", poison.headers().get("dlt.consumer.group"));
+        EventProbe.Message failing = dead.stream().filter(m -> new String(m.value(), StandardCharsets.UTF_8).contains(failingId)).findFirst().orElseThrow();
+        assertTrue(failing.headers().get("dlt.reason").contains("lacks code"), failing.headers().toString());
+        assertEquals("5", failing.headers().get("dlt.attempts"));
+    }
+
+    @Test
+    void summaryIsGuardedByRoleAndRegion() {
+        String county = newCounty();
+        created(county, "COUNTY", null, null);
+        given().get("/api/v1/reports/regions/" + county + "/summary").then().statusCode(401);
+        given().header("Authorization", TestTokens.bearer("viewer", "652201000000"))
+                .get("/api/v1/reports/regions/" + county + "/summary").then().statusCode(403)
+                .body("type", startsWith("https://reservoir.local/problems/out-of-jurisdiction"));
+        given().header("Authorization", TestTokens.bearer("viewer", county))
+                .get("/api/v1/reports/regions/" + county.substring(0, 6) + "999000/summary").then().statusCode(404);
+        given().header("Authorization", TestTokens.bearer("viewer", county)).header("Accept-Language", "en")
+                .get("/api/v1/reports/regions/12345/summary").then().statusCode(400).body("errors[0].field", equalTo("code"));
+    }
+
+    @Test
+    void metricsShowConsumedAndDeadLetteredEvents() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.contains("reservoir_outbox_backlog"), "outbox backlog gauge");
+        assertTrue(metrics.contains("reservoir_outbox_oldest_age_seconds"), "outbox age gauge");
+    }
+}
