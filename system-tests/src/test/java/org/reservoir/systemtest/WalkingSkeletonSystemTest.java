@@ -1,0 +1,178 @@
+package org.reservoir.systemtest;
+
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.reservoir.launcher.DemoData;
+import org.reservoir.launcher.Processes;
+import org.reservoir.launcher.Stack;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.IntSupplier;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The packaged services as separate processes on real PostgreSQL and a real broker, started by the same
+ * launcher as {@code ./reservoir up}, driven over HTTP — including crashes of the broker and of a consumer.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WalkingSkeletonSystemTest {
+
+    private static final String COUNTY = DemoData.COUNTY;
+    private static final String TOPIC = "recruitment.region.v1";
+    private static Stack stack;
+    private static String adminToken;
+
+    @BeforeAll
+    static void startStack() {
+        Path home = Path.of(System.getProperty("reservoir.home", "..")).toAbsolutePath().normalize();
+        Path data = Path.of(System.getProperty("reservoir.build.dir", "target")).toAbsolutePath().resolve("stack");
+        int offset = 20000 + (int) (ProcessHandle.current().pid() % 500) * 10;
+        stack = new Stack(new Stack.Settings(home, data, false, offset, "256m")).start();
+        adminToken = stack.tokens().issue("county-admin", COUNTY);
+    }
+
+    @AfterAll
+    static void stopStack() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    private static RequestSpecification recruitment() {
+        return given().baseUri(stack.service("recruitment").baseUrl()).header("Authorization", "Bearer " + adminToken)
+                .contentType("application/json");
+    }
+
+    private static int villagesInReporting() {
+        Response r = given().baseUri(stack.service("reporting").baseUrl()).header("Authorization", "Bearer " + adminToken)
+                .get("/api/v1/reports/regions/" + COUNTY + "/summary");
+        return r.statusCode() == 200 ? r.jsonPath().getInt("villages") : -1;
+    }
+
+    private static void awaitValue(String what, int expected, IntSupplier actual, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        int last = actual.getAsInt();
+        while (last != expected && Instant.now().isBefore(deadline)) {
+            Processes.sleep(250);
+            last = actual.getAsInt();
+        }
+        assertEquals(expected, last, what);
+    }
+
+    /** Village codes not used by the demo data (which uses 201–207 in each township). */
+    private static String village(String townshipDigits, int n) {
+        return COUNTY.substring(0, 6) + townshipDigits + String.format("%03d", 300 + n);
+    }
+
+    private static void createVillage(String code) {
+        recruitment().body("""
+                {"code":"%s","name":"新村%s","villageType":"POOR","committeeSeats":5}""".formatted(code, code.substring(9)))
+                .post("/api/v1/regions").then().statusCode(201);
+    }
+
+    @Test
+    @Order(1)
+    void countyWithNineTownshipsAndFiftySevenVillagesReachesReporting() {
+        long started = System.nanoTime();
+        recruitment().body(DemoData.regionsJson()).post("/api/v1/regions/bulk").then().statusCode(201);
+        awaitValue("villages in reporting", 57, WalkingSkeletonSystemTest::villagesInReporting, Duration.ofSeconds(30));
+        given().baseUri(stack.service("reporting").baseUrl()).header("Authorization", "Bearer " + adminToken)
+                .get("/api/v1/reports/regions/" + COUNTY + "/summary")
+                .then().statusCode(200)
+                .body("townships", org.hamcrest.Matchers.equalTo(9))
+                .body("name", org.hamcrest.Matchers.equalTo("吉木萨尔县"));
+        System.out.printf("57 villages visible in reporting %.1f s after the bulk create%n", (System.nanoTime() - started) / 1e9);
+    }
+
+    @Test
+    @Order(2)
+    void brokerCrashLosesNothingAndDuplicatesNothing() {
+        stack.kafka().kill();
+        for (int i = 1; i <= 10; i++) {
+            createVillage(village("101", i));
+        }
+        Processes.sleep(2000);
+        stack.kafka().start();
+        awaitValue("villages after the broker came back", 67, WalkingSkeletonSystemTest::villagesInReporting, Duration.ofSeconds(90));
+        Processes.sleep(3000);
+        assertEquals(67, villagesInReporting(), "still 67: no village counted twice");
+    }
+
+    @Test
+    @Order(3)
+    void reportingCrashMidStreamCountsEveryVillageOnce() {
+        CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
+            for (int i = 1; i <= 20; i++) {
+                createVillage(village("102", i));
+            }
+        });
+        Processes.sleep(700);
+        stack.service("reporting").kill();
+        writer.join();
+        stack.service("reporting").start().awaitReady(Duration.ofMinutes(2));
+        awaitValue("villages after reporting restarted", 87, WalkingSkeletonSystemTest::villagesInReporting, Duration.ofSeconds(60));
+        Processes.sleep(3000);
+        assertEquals(87, villagesInReporting(), "still 87: redelivered events were not counted twice");
+    }
+
+    @Test
+    @Order(4)
+    void malformedMessageIsDeadLetteredAndLaterEventsStillFlow() {
+        String bootstrap = stack.kafka().bootstrapServers();
+        String marker = "not-an-event-" + System.nanoTime();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrap, "acks", "all"),
+                new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(TOPIC, COUNTY, "{" + marker)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        createVillage(village("103", 1));
+        awaitValue("villages after the poison message", 88, WalkingSkeletonSystemTest::villagesInReporting, Duration.ofSeconds(30));
+
+        Set<String> groups = new HashSet<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", bootstrap,
+                "group.id", "system-test-" + System.nanoTime(), "enable.auto.commit", false), new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            consumer.partitionsFor(TOPIC + ".dlt").forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Instant deadline = Instant.now().plusSeconds(30);
+            while (groups.size() < 3 && Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
+                    if (r.value().contains(marker)) {
+                        String reason = new String(r.headers().lastHeader("dlt.reason").value(), StandardCharsets.UTF_8);
+                        assertTrue(reason.startsWith("unreadable event"), reason);
+                        groups.add(new String(r.headers().lastHeader("dlt.consumer.group").value(), StandardCharsets.UTF_8));
+                    }
+                }
+            }
+        }
+        assertEquals(Set.of("assessment-service", "training-service", "reporting-service"), groups,
+                "every consuming service dead-lettered the message");
+    }
+}
