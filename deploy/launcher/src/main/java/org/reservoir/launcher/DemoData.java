@@ -62,8 +62,10 @@ public final class DemoData {
                 .POST(HttpRequest.BodyPublishers.ofString(regionsJson()))
                 .build();
         HttpResponse<String> response = http.send(post, HttpResponse.BodyHandlers.ofString());
+        boolean replayed = response.headers().firstValue("Idempotent-Replayed").isPresent();
         return switch (response.statusCode()) {
-            case 200, 201 -> "demo data: county " + COUNTY + " with 9 townships and 57 villages created";
+            case 200, 201 -> replayed ? "demo data: already present"
+                    : "demo data: county " + COUNTY + " with 9 townships and 57 villages created";
             case 409 -> "demo data: already present";
             default -> "demo data NOT loaded (" + response.statusCode() + "): " + response.body();
         };
