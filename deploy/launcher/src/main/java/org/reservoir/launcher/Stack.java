@@ -19,6 +19,7 @@ public final class Stack implements AutoCloseable {
 
     private final Settings settings;
     private final DevTokens tokens;
+    private final Map<String, String> piiKeys;
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
@@ -42,6 +43,7 @@ public final class Stack implements AutoCloseable {
     public Stack(Settings settings) {
         this.settings = settings;
         this.tokens = DevTokens.in(settings.dataDir().resolve("keys"));
+        this.piiKeys = LocalSecrets.piiKeys(settings.dataDir().resolve("keys"));
     }
 
     private static Map<String, Integer> servicesWithPorts() {
@@ -83,6 +85,7 @@ public final class Stack implements AutoCloseable {
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", tokens.publicKeyLocation().toUri().toString());
         env.put("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
+        env.putAll(piiKeys);
         Path jar = settings.home().resolve(name + "-service").resolve("target").resolve("quarkus-app").resolve("quarkus-run.jar");
         return new ServiceProcess(name + "-service", port, jar, env, settings.dataDir().resolve("logs"),
                 settings.dataDir().resolve("run"), settings.serviceHeap());

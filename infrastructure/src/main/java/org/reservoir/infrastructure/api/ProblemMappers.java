@@ -115,6 +115,12 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException jpe) {
             return unreadable(jpe, headers, uri);
         }
+        if (e instanceof EnumParameters.InvalidEnumValue bad) {
+            Locale locale = Messages.locale(headers);
+            String message = Messages.text(locale, "rule.enum", bad.value(), bad.allowed());
+            return respond(400, "validation", locale, uri, List.of(new Problem.FieldError(bad.parameter(), "enum", message)), Map.of(),
+                    bad.parameter() + ": " + message);
+        }
         return respond(status, "http-" + status, Messages.locale(headers), uri, List.of(), Map.of(), uri.getPath());
     }
 

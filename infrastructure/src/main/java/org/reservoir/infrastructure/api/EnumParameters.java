@@ -1,0 +1,90 @@
+package org.reservoir.infrastructure.api;
+
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.ext.ParamConverter;
+import jakarta.ws.rs.ext.ParamConverterProvider;
+import jakarta.ws.rs.ext.Provider;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * Enum query, path and header parameters: an unknown value is a 400 naming the parameter and the
+ * allowed values, where JAX-RS alone would answer 404.
+ */
+@Provider
+public class EnumParameters implements ParamConverterProvider {
+
+    /** A parameter value that is not one of the enum's constants. */
+    public static class InvalidEnumValue extends BadRequestException {
+        private final String parameter;
+        private final String value;
+        private final String allowed;
+
+        InvalidEnumValue(String parameter, String value, String allowed) {
+            super(parameter + "=" + value);
+            this.parameter = parameter;
+            this.value = value;
+            this.allowed = allowed;
+        }
+
+        public String parameter() {
+            return parameter;
+        }
+
+        public String value() {
+            return value;
+        }
+
+        public String allowed() {
+            return allowed;
+        }
+    }
+
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+        if (!rawType.isEnum()) {
+            return null;
+        }
+        String name = Arrays.stream(annotations).map(EnumParameters::nameOf).filter(n -> n != null).findFirst().orElse("parameter");
+        Class<? extends Enum> type = (Class<? extends Enum>) rawType;
+        return new ParamConverter<>() {
+            @Override
+            public T fromString(String value) {
+                if (value == null) {
+                    return null;
+                }
+                try {
+                    return (T) Enum.valueOf(type, value);
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidEnumValue(name, value,
+                            Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", ")));
+                }
+            }
+
+            @Override
+            public String toString(T value) {
+                return value == null ? null : ((Enum<?>) value).name();
+            }
+        };
+    }
+
+    private static String nameOf(Annotation a) {
+        if (a instanceof QueryParam q) {
+            return q.value();
+        }
+        if (a instanceof PathParam p) {
+            return p.value();
+        }
+        if (a instanceof HeaderParam h) {
+            return h.value();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,60 @@
+package org.reservoir.recruitment.api;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.reservoir.infrastructure.api.ProblemException;
+import org.reservoir.infrastructure.security.Caller;
+import org.reservoir.infrastructure.security.DivisionCode;
+import org.reservoir.recruitment.persistence.PoolQuery;
+
+import java.util.List;
+
+@Path("/api/v1/regions/{code}/bench-strength")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "Pool", description = "Bench strength: reserves per village against the target")
+public class BenchStrengthResource {
+
+    private final PoolQuery pool;
+    private final Caller caller;
+
+    public BenchStrengthResource(PoolQuery pool, Caller caller) {
+        this.pool = pool;
+        this.caller = caller;
+    }
+
+    @Schema(name = "BenchStrength")
+    public record BenchStrength(String code, int villages, int belowTarget, List<PoolQuery.VillageBench> perVillage) {
+    }
+
+    @GET
+    @Operation(summary = "Bench strength per village", description = "Reserves in the pool (admitted, on probation, passed probation, "
+            + "not elected, in pool) per active village under the code, by track, against the target (default 2–3 per village).")
+    @APIResponse(responseCode = "200", description = "Per village")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    public BenchStrength bench(@PathParam("code") @Pattern(regexp = "\\d{12}") String code,
+                               @QueryParam("targetMin") @DefaultValue("2") @Min(0) @Max(50) int targetMin,
+                               @QueryParam("targetMax") @DefaultValue("3") @Min(0) @Max(50) int targetMax) {
+        DivisionCode division = DivisionCode.parse(code).orElseThrow(() -> ProblemException.unprocessable("code", "division-code", code));
+        caller.requireJurisdiction(division);
+        if (targetMax < targetMin) {
+            throw ProblemException.unprocessable("targetMax", "target-range", targetMin, targetMax);
+        }
+        List<PoolQuery.VillageBench> villages = pool.bench(division.prefix(), targetMin, targetMax);
+        return new BenchStrength(code, villages.size(), (int) villages.stream().filter(v -> v.total() < targetMin).count(), villages);
+    }
+}

@@ -1,0 +1,65 @@
+package org.reservoir.recruitment.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.reservoir.recruitment.domain.Campaign;
+import org.reservoir.recruitment.domain.Campaigns;
+import org.reservoir.recruitment.domain.Channel;
+import org.reservoir.recruitment.domain.CommitteePost;
+import org.reservoir.recruitment.domain.EligibilityRuleSet;
+import org.reservoir.recruitment.domain.SourceGroup;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** Request bodies of the campaign endpoints. */
+public final class CampaignRequests {
+
+    private CampaignRequests() {
+    }
+
+    @Schema(name = "Vacancy", description = "A named current vacancy filled through the full-time track")
+    public record Vacancy(@NotBlank @Pattern(regexp = "\\d{12}") @Schema(example = "652327104201") String villageCode,
+                          @NotNull CommitteePost post) {
+    }
+
+    @Schema(name = "EvaluationWeights", description = "How assessment weighs the selection evaluation; the three sum to 100")
+    public record Weights(@NotNull @Min(0) @Max(100) @Schema(example = "30") Integer writtenTest,
+                          @NotNull @Min(0) @Max(100) @Schema(example = "40") Integer interview,
+                          @NotNull @Min(0) @Max(100) @Schema(example = "30") Integer fieldVisit) {
+    }
+
+    @Schema(name = "CreateCampaign", description = "A county or township campaign (招募计划); created as DRAFT, then opened")
+    public record Create(
+            @NotBlank @Size(max = 200) @Schema(example = "吉木萨尔县2026年村级后备力量招募") String name,
+            @NotBlank @Pattern(regexp = "\\d{12}") @Schema(description = "County or township code", example = "652327000000") String scopeCode,
+            @NotNull LocalDate startsOn,
+            @NotNull LocalDate endsOn,
+            @Size(max = 500) List<@Valid @NotNull Vacancy> vacancies,
+            @NotNull @Min(0) @Max(10000) Integer fullTimeQuota,
+            @NotNull @Min(0) @Max(10000) Integer partTimeQuota,
+            @Schema(description = "Accepted source groups; absent: all") Set<SourceGroup> sourceGroups,
+            @Schema(description = "Accepted channels; absent: all") Set<Channel> channels,
+            @Valid EligibilityRuleSet eligibility,
+            @NotNull @Valid Weights weights,
+            @NotNull @DecimalMin("0") @DecimalMax("100") @Schema(example = "60") BigDecimal passLine,
+            @Min(1) @Max(12) @Schema(description = "Probation length in months (default 1; Shulan uses 3)", example = "1") Integer probationMonths) {
+
+        Campaigns.Draft draft() {
+            return new Campaigns.Draft(name, scopeCode, startsOn, endsOn,
+                    vacancies == null ? List.of() : vacancies.stream().map(v -> new Campaign.Vacancy(v.villageCode(), v.post())).toList(),
+                    fullTimeQuota, partTimeQuota, sourceGroups, channels, eligibility, weights.writtenTest(), weights.interview(),
+                    weights.fieldVisit(), passLine, probationMonths);
+        }
+    }
+}

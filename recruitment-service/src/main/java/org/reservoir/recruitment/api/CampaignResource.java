@@ -1,0 +1,180 @@
+package org.reservoir.recruitment.api;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.reservoir.infrastructure.api.Idempotency;
+import org.reservoir.infrastructure.api.PageResponse;
+import org.reservoir.infrastructure.api.Versions;
+import org.reservoir.infrastructure.security.Caller;
+import org.reservoir.infrastructure.security.Roles;
+import org.reservoir.recruitment.domain.Actor;
+import org.reservoir.recruitment.domain.Campaign;
+import org.reservoir.recruitment.domain.Campaigns;
+import org.reservoir.recruitment.domain.Candidate;
+import org.reservoir.recruitment.domain.CandidateStatus;
+import org.reservoir.recruitment.domain.EligibilityRuleSet;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+@Path("/api/v1/campaigns")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "Campaigns", description = "招募计划: quotas, entry standards, evaluation weights, probation length")
+public class CampaignResource {
+
+    private final Campaigns campaigns;
+    private final Idempotency idempotency;
+    private final Caller caller;
+
+    public CampaignResource(Campaigns campaigns, Idempotency idempotency, Caller caller) {
+        this.campaigns = campaigns;
+        this.idempotency = idempotency;
+        this.caller = caller;
+    }
+
+    @Schema(name = "Campaign")
+    public record CampaignView(UUID id, String name, String scopeCode, String countyCode, LocalDate startsOn, LocalDate endsOn,
+                               List<Campaign.Vacancy> vacancies, int fullTimeQuota, int partTimeQuota, Set<?> sourceGroups, Set<?> channels,
+                               EligibilityRuleSet eligibility, CampaignRequests.Weights weights, BigDecimal passLine, int probationMonths,
+                               String status, long version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+        static CampaignView of(Campaign c) {
+            return new CampaignView(c.id, c.name, c.scopeCode, c.countyCode, c.startsOn, c.endsOn, c.vacancies, c.fullTimeQuota,
+                    c.partTimeQuota, c.sourceGroups, c.channels, c.eligibility,
+                    new CampaignRequests.Weights(c.weightWritten, c.weightInterview, c.weightFieldVisit), c.passLine, c.probationMonths,
+                    c.status.name(), c.version, c.createdAt, c.updatedAt);
+        }
+    }
+
+    private static Response ok(Campaign c) {
+        return Response.ok(CampaignView.of(c)).tag(Versions.etag(c.version)).build();
+    }
+
+    @POST
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER})
+    @Operation(summary = "Create a campaign (DRAFT)", description = "County admins for their county or a township in it; township officers for their township.")
+    @APIResponse(responseCode = "201", description = "Created", headers = {@Header(name = "Location"), @Header(name = "ETag")},
+            content = @Content(schema = @Schema(implementation = CampaignView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    public Response create(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid CampaignRequests.Create request) {
+        return idempotency.run(key, request, () -> {
+            Campaign c = campaigns.create(request.draft(), Actor.of(caller));
+            return new Idempotency.Outcome(201, URI.create("/api/v1/campaigns/" + c.id), CampaignView.of(c));
+        });
+    }
+
+    @GET
+    @Operation(summary = "List campaigns", description = "Inside the caller's region, oldest first.")
+    @APIResponse(responseCode = "200", description = "One page")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public PageResponse<CampaignView> list(@QueryParam("status") Campaign.Status status,
+                                           @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                           @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        Actor actor = Actor.of(caller);
+        return new PageResponse<>(campaigns.list(actor, status, page, size).stream().map(CampaignView::of).toList(), page, size,
+                campaigns.count(actor, status));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a campaign")
+    @APIResponse(responseCode = "200", description = "The campaign", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = CampaignView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response get(@PathParam("id") UUID id) {
+        return ok(campaigns.get(id, Actor.of(caller)));
+    }
+
+    @POST
+    @Path("/{id}/open")
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER})
+    @Operation(summary = "Open a campaign", description = "DRAFT → OPEN: candidates may register. Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "Opened", content = @Content(schema = @Schema(implementation = CampaignView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response open(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return ok(campaigns.open(id, ifMatch, Actor.of(caller)));
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER})
+    @Operation(summary = "Close a campaign", description = "OPEN → CLOSED: no more registrations; the pipeline goes on. Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "Closed", content = @Content(schema = @Schema(implementation = CampaignView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response close(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return ok(campaigns.close(id, ifMatch, Actor.of(caller)));
+    }
+
+    @GET
+    @Path("/{id}/report")
+    @Operation(summary = "Campaign report", description = "Candidates by status, track, source group and channel; places taken against quotas.")
+    @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = Campaigns.Report.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Campaigns.Report report(@PathParam("id") UUID id) {
+        return campaigns.report(id, Actor.of(caller));
+    }
+
+    @Schema(name = "RankedCandidate")
+    public record Ranked(int rank, UUID candidateId, String name, String track, BigDecimal compositeScore, String status) {
+    }
+
+    @GET
+    @Path("/{id}/ranking")
+    @Operation(summary = "Ranking per village and post", description = "Evaluated (and admitted) candidates by composite score, "
+            + "grouped by village and post, for the county's admission decision.")
+    @APIResponse(responseCode = "200", description = "village code → post → ranked candidates")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Map<String, Map<String, List<Ranked>>> ranking(@PathParam("id") UUID id) {
+        Actor actor = Actor.of(caller);
+        Campaign c = campaigns.get(id, actor);
+        List<Candidate> scored = Candidate.<Candidate>list("campaignId = ?1 and compositeScore is not null and status not in ?2", c.id,
+                        Set.of(CandidateStatus.EXITED, CandidateStatus.EVALUATION_FAILED))
+                .stream().filter(x -> actor.covers(x.villageCode))
+                .sorted(Comparator.comparing((Candidate x) -> x.villageCode).thenComparing(x -> x.targetPost)
+                        .thenComparing((Candidate x) -> x.compositeScore, Comparator.reverseOrder()).thenComparing(x -> x.id))
+                .toList();
+        Map<String, Map<String, List<Ranked>>> out = new LinkedHashMap<>();
+        for (Candidate x : scored) {
+            List<Ranked> list = out.computeIfAbsent(x.villageCode, k -> new LinkedHashMap<>()).computeIfAbsent(x.targetPost.name(), k -> new java.util.ArrayList<>());
+            list.add(new Ranked(list.size() + 1, x.id, x.name, x.track.name(), x.compositeScore, x.status.name()));
+        }
+        return out;
+    }
+}

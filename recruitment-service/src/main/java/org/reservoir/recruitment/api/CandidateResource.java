@@ -1,0 +1,370 @@
+package org.reservoir.recruitment.api;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.reservoir.infrastructure.api.Idempotency;
+import org.reservoir.infrastructure.api.Messages;
+import org.reservoir.infrastructure.api.PageResponse;
+import org.reservoir.infrastructure.api.Versions;
+import org.reservoir.infrastructure.security.Caller;
+import org.reservoir.infrastructure.security.Roles;
+import org.reservoir.recruitment.domain.Actor;
+import org.reservoir.recruitment.domain.Candidate;
+import org.reservoir.recruitment.domain.CandidateStatus;
+import org.reservoir.recruitment.domain.Candidates;
+import org.reservoir.recruitment.domain.Channel;
+import org.reservoir.recruitment.domain.EducationLevel;
+import org.reservoir.recruitment.domain.Pipeline;
+import org.reservoir.recruitment.domain.PoliticalStatus;
+import org.reservoir.recruitment.domain.SourceGroup;
+import org.reservoir.recruitment.domain.Track;
+import org.reservoir.recruitment.persistence.PoolQuery;
+
+import java.net.URI;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Candidates and reserves: registration, profile, eligibility, every pipeline step, history and the pool
+ * queries. Steps need {@code If-Match}; who may take which step from which status is {@link Pipeline#TABLE}.
+ */
+@Path("/api/v1/candidates")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "Candidates", description = "后备力量: from registration through vetting, admission, probation and election to appointment or exit")
+public class CandidateResource {
+
+    private final Candidates candidates;
+    private final PoolQuery pool;
+    private final Idempotency idempotency;
+    private final Caller caller;
+
+    @Context
+    HttpHeaders headers;
+
+    public CandidateResource(Candidates candidates, PoolQuery pool, Idempotency idempotency, Caller caller) {
+        this.candidates = candidates;
+        this.pool = pool;
+        this.idempotency = idempotency;
+        this.caller = caller;
+    }
+
+    private Actor actor() {
+        return Actor.of(caller);
+    }
+
+    private Response ok(Candidate c) {
+        return Response.ok(view(c)).tag(Versions.etag(c.version)).build();
+    }
+
+    CandidateResponses.CandidateView view(Candidate c) {
+        Locale locale = Messages.locale(headers);
+        String idNumber = caller.hasRole(Roles.COUNTY_ADMIN) ? candidates.idNumber(c) : c.idNumberMasked;
+        return new CandidateResponses.CandidateView(c.id, c.campaignId, c.countyCode, c.townshipCode, c.villageCode, c.targetPost.name(),
+                c.track.name(), c.name, c.gender.name(), c.ethnicity, c.birthDate, idNumber, c.phone, c.educationLevel.name(), c.major, c.school,
+                c.politicalStatus.name(), c.partyJoinDate, c.workHistory, c.workYears, c.fitForDuty, c.healthNote, c.local, c.homeVillageCode,
+                c.occupation, c.sourceGroup.name(), c.channel.name(), c.channelDetail, c.status.name(),
+                Pipeline.allowedFrom(c.status).stream().map(Enum::name).toList(), c.eligible(),
+                c.eligibility.stream().map(s -> CandidateResponses.Outcome.of(s, locale)).toList(), c.reviewDepartments,
+                candidates.verdicts(c.id).stream().map(CandidateResponses.VerdictView::of).toList(), c.writtenTestScore, c.interviewScore,
+                c.fieldVisitScore, c.compositeScore, c.probationStart, c.probationPlannedEnd,
+                c.electedPosts.stream().map(Enum::name).toList(), c.secretaryDirectorOnePerson,
+                c.exitReason == null ? null : c.exitReason.name(), c.exitRecommendations, c.version, c.registeredAt, c.updatedAt);
+    }
+
+    @POST
+    @RolesAllowed({Roles.TOWNSHIP_OFFICER, Roles.COUNTY_ADMIN, Roles.SERVICE})
+    @Operation(summary = "Register a candidate", description = "Checks the profile and the ID number (GB 11643), screens eligibility "
+            + "against the campaign's rules and stores each rule's outcome. The same person twice in one county is a 409 naming the existing record.")
+    @APIResponse(responseCode = "201", description = "Registered", headers = {@Header(name = "Location"), @Header(name = "ETag")},
+            content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    public Response register(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid CandidateRequests.Register request) {
+        return idempotency.run(key, request, () -> {
+            Candidate c = candidates.register(request.toRegistration(), actor());
+            return new Idempotency.Outcome(201, URI.create("/api/v1/candidates/" + c.id), view(c));
+        });
+    }
+
+    @GET
+    @Operation(summary = "Query the pool", description = "Candidates and reserves inside the caller's region (region narrows it further: "
+            + "everything below that code), filtered, sorted (sort=field or -field; id breaks ties) and paginated with the total.")
+    @APIResponse(responseCode = "200", description = "One page")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public PageResponse<CandidateResponses.Summary> query(
+            @QueryParam("region") @Pattern(regexp = "\\d{12}") @Parameter(description = "Division code; everything below it") String region,
+            @QueryParam("status") @Parameter(description = "One or more statuses") List<CandidateStatus> status,
+            @QueryParam("track") Track track,
+            @QueryParam("sourceGroup") SourceGroup sourceGroup,
+            @QueryParam("channel") Channel channel,
+            @QueryParam("minAge") @Min(16) @Max(100) Integer minAge,
+            @QueryParam("maxAge") @Min(16) @Max(100) Integer maxAge,
+            @QueryParam("minEducation") EducationLevel minEducation,
+            @QueryParam("politicalStatus") PoliticalStatus politicalStatus,
+            @QueryParam("campaignId") UUID campaignId,
+            @QueryParam("sort") @DefaultValue("registeredAt") @Pattern(regexp = "-?(registeredAt|name|birthDate|compositeScore|status)") String sort,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        String within = caller.region().prefix();
+        if (region != null) {
+            org.reservoir.infrastructure.security.DivisionCode code = org.reservoir.infrastructure.security.DivisionCode.parse(region)
+                    .orElseThrow(() -> org.reservoir.infrastructure.api.ProblemException.unprocessable("region", "division-code", region));
+            caller.requireJurisdiction(code);
+            within = code.prefix();
+        }
+        Set<CandidateStatus> statuses = status == null || status.isEmpty() ? EnumSet.noneOf(CandidateStatus.class) : EnumSet.copyOf(status);
+        PoolQuery.Filter filter = new PoolQuery.Filter(within, statuses, track, sourceGroup, channel, minAge, maxAge, minEducation,
+                politicalStatus, campaignId);
+        boolean descending = sort.startsWith("-");
+        PoolQuery.SortKey key = PoolQuery.SortKey.valueOf(descending ? sort.substring(1) : sort);
+        List<CandidateResponses.Summary> items = pool.find(filter, key, descending, page, size).stream().map(CandidateResponses.Summary::of).toList();
+        return new PageResponse<>(items, page, size, pool.count(filter));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a candidate", description = "With each eligibility rule's reason, review verdicts, scores and the actions allowed now.")
+    @APIResponse(responseCode = "200", description = "The candidate", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response get(@PathParam("id") UUID id) {
+        return ok(candidates.get(id, actor()));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed({Roles.TOWNSHIP_OFFICER, Roles.COUNTY_ADMIN})
+    @Operation(summary = "Change the profile", description = "Screens eligibility again.")
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response updateProfile(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                  @NotNull @Valid CandidateRequests.UpdateProfile request) {
+        return ok(candidates.updateProfile(id, request.changes(), ifMatch, actor()));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "History", description = "Every transition and override: who, when, why, oldest first.")
+    @APIResponse(responseCode = "200", description = "The history")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public List<CandidateResponses.History> history(@PathParam("id") UUID id) {
+        return candidates.history(id, actor()).stream().map(CandidateResponses.History::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/eligibility/screen")
+    @RolesAllowed({Roles.TOWNSHIP_OFFICER, Roles.COUNTY_ADMIN})
+    @Operation(summary = "Screen eligibility again", description = "Against the campaign's current rules; overrides of still-failing rules stay.")
+    @APIResponse(responseCode = "200", description = "Screened", content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response screen(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return ok(candidates.rescreen(id, ifMatch, actor()));
+    }
+
+    @POST
+    @Path("/{id}/eligibility/{rule}/override")
+    @RolesAllowed({Roles.TOWNSHIP_OFFICER, Roles.COUNTY_ADMIN})
+    @Operation(summary = "Override a failed rule", description = "Only before the township review, only with a written reason; audited in history.")
+    @APIResponse(responseCode = "200", description = "Overridden", content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response override(@PathParam("id") UUID id, @PathParam("rule") String rule, @HeaderParam("If-Match") String ifMatch,
+                             @NotNull @Valid CandidateRequests.Override request) {
+        return ok(candidates.overrideRule(id, rule, request.reason(), ifMatch, actor()));
+    }
+
+    @POST
+    @Path("/{id}/township-review")
+    @Operation(summary = "乡镇初审 (township review)", description = "REGISTERED → TOWNSHIP_APPROVED | TOWNSHIP_REJECTED; township officer or county admin.")
+    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response townshipReview(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                   @NotNull @Valid CandidateRequests.TownshipReview request) {
+        return ok(candidates.townshipReview(id, request.decision() == CandidateRequests.Decision.APPROVE, request.reason(), ifMatch, actor()));
+    }
+
+    @POST
+    @Path("/{id}/joint-review")
+    @Operation(summary = "Open the county joint review (县级联审)", description = "TOWNSHIP_APPROVED → IN_JOINT_REVIEW naming up to 12 departments; county admin.")
+    @APIResponse(responseCode = "200", description = "Opened", content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response openJointReview(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                    @NotNull @Valid CandidateRequests.OpenJointReview request) {
+        return ok(candidates.openJointReview(id, request.departments(), ifMatch, actor()));
+    }
+
+    @POST
+    @Path("/{id}/joint-review/verdicts")
+    @Operation(summary = "Record the caller's department verdict", description = "Reviewer of a named department; any order. "
+            + "One veto rejects (一票否决); all passes → VETTED.")
+    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response verdict(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CandidateRequests.Verdict request) {
+        if (request.verdict() == org.reservoir.recruitment.domain.ReviewVerdict.Verdict.VETO && (request.reason() == null || request.reason().isBlank())) {
+            throw org.reservoir.infrastructure.api.ProblemException.unprocessable("reason", "veto-reason-required");
+        }
+        return ok(candidates.recordVerdict(id, request.verdict(), request.reason(), ifMatch, actor()));
+    }
+
+    @POST
+    @Path("/{id}/admission")
+    @Operation(summary = "Admit to the county pool, or not", description = "EVALUATED → ADMITTED (full-time) | IN_POOL (part-time) | NOT_ADMITTED; county admin; within quota.")
+    @APIResponse(responseCode = "200", description = "Decided", content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response admission(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CandidateRequests.Admission request) {
+        return ok(candidates.admission(id, request.decision() == CandidateRequests.AdmissionDecision.ADMIT, request.reason(), ifMatch, actor()));
+    }
+
+    @POST
+    @Path("/{id}/probation")
+    @Operation(summary = "Start probation (试岗)", description = "ADMITTED → ON_PROBATION; planned end from the campaign's probation months.")
+    @APIResponse(responseCode = "200", description = "Started", content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response startProbation(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                   @NotNull @Valid CandidateRequests.StartProbation request) {
+        return ok(candidates.startProbation(id, request.start(), ifMatch, actor()));
+    }
+
+    @POST
+    @Path("/{id}/probation/outcome")
+    @Operation(summary = "Record the probation outcome", description = "ON_PROBATION → PROBATION_PASSED | PROBATION_FAILED (or from assessment's event).")
+    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response probationOutcome(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                     @NotNull @Valid CandidateRequests.ProbationOutcome request) {
+        return ok(candidates.probationOutcome(id, request.passed(), request.reason(), ifMatch, actor()));
+    }
+
+    @POST
+    @Path("/{id}/election")
+    @Operation(summary = "Record the election outcome", description = "PROBATION_PASSED → ELECTED (posts; 一肩挑 when secretary and director) | NOT_ELECTED.")
+    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response election(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CandidateRequests.Election request) {
+        return ok(candidates.election(id, request.elected(), request.posts(), request.reason(), ifMatch, actor()));
+    }
+
+    @POST
+    @Path("/{id}/appointment")
+    @Operation(summary = "Appoint to the two committees", description = "ELECTED → APPOINTED; county admin.")
+    @APIResponse(responseCode = "200", description = "Appointed", content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response appoint(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid CandidateRequests.Appointment request) {
+        return ok(candidates.appoint(id, request == null ? null : request.reason(), ifMatch, actor()));
+    }
+
+    @POST
+    @Path("/{id}/move-to-full-time")
+    @Operation(summary = "Call a part-time reserve to a vacancy", description = "IN_POOL → ADMITTED on the full-time track; county admin.")
+    @APIResponse(responseCode = "200", description = "Moved", content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response moveToFullTime(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                   @NotNull @Valid CandidateRequests.MoveToFullTime request) {
+        return ok(candidates.moveToFullTime(id, request.villageCode(), request.post(), request.reason(), ifMatch, actor()));
+    }
+
+    @POST
+    @Path("/{id}/return-to-pool")
+    @Operation(summary = "Return to the part-time pool", description = "NOT_ELECTED | PROBATION_FAILED → IN_POOL; county admin.")
+    @APIResponse(responseCode = "200", description = "Returned", content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response returnToPool(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid CandidateRequests.ReturnToPool request) {
+        return ok(candidates.returnToPool(id, request == null ? null : request.reason(), ifMatch, actor()));
+    }
+
+    @POST
+    @Path("/{id}/exit")
+    @Operation(summary = "Exit the pool (动态调整)", description = "Any active status → EXITED with a reason; county admin. Clears pending exit recommendations.")
+    @APIResponse(responseCode = "200", description = "Exited", content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response exit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CandidateRequests.Exit request) {
+        return ok(candidates.exit(id, request.reason(), request.note(), ifMatch, actor()));
+    }
+}

@@ -1,0 +1,73 @@
+package org.reservoir.recruitment.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.reservoir.infrastructure.api.Messages;
+import org.reservoir.recruitment.domain.Candidate;
+import org.reservoir.recruitment.domain.HistoryEntry;
+import org.reservoir.recruitment.domain.ReviewVerdict;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/** Response bodies of the candidate endpoints. */
+public final class CandidateResponses {
+
+    private CandidateResponses() {
+    }
+
+    @Schema(name = "EligibilityOutcome", description = "One rule's screening outcome with a human-readable reason")
+    public record Outcome(String rule, boolean passed, boolean overridden, String actual, String required, String reason,
+                          String overrideReason, String overriddenBy, OffsetDateTime overriddenAt) {
+
+        static Outcome of(Candidate.Screening s, Locale locale) {
+            String reason = Messages.text(locale, "eligibility." + s.rule() + (s.passed() ? ".passed" : ".failed"), s.actual(), s.required());
+            return new Outcome(s.rule(), s.passed(), s.overridden(), s.actual(), s.required(), reason, s.overrideReason(), s.overriddenBy(),
+                    s.overriddenAt());
+        }
+    }
+
+    @Schema(name = "JointReviewVerdict")
+    public record VerdictView(String department, String verdict, String reason, String reviewer, OffsetDateTime recordedAt) {
+        static VerdictView of(ReviewVerdict v) {
+            return new VerdictView(v.key.department(), v.verdict.name(), v.reason, v.reviewer, v.recordedAt);
+        }
+    }
+
+    @Schema(name = "Candidate", description = "A candidate or reserve. idNumber is masked unless the caller is a county admin.")
+    public record CandidateView(UUID id, UUID campaignId, String countyCode, String townshipCode, String villageCode, String targetPost,
+                                String track, String name, String gender, String ethnicity, LocalDate birthDate,
+                                @Schema(example = "1101**********002X") String idNumber, String phone, String educationLevel, String major,
+                                String school, String politicalStatus, LocalDate partyJoinDate, List<Candidate.Job> workHistory, int workYears,
+                                boolean fitForDuty, String healthNote, boolean local, String homeVillageCode, String occupation,
+                                String sourceGroup, String channel, String channelDetail, String status, List<String> allowedActions,
+                                boolean eligible, List<Outcome> eligibility, List<String> reviewDepartments, List<VerdictView> reviewVerdicts,
+                                BigDecimal writtenTestScore, BigDecimal interviewScore, BigDecimal fieldVisitScore, BigDecimal compositeScore,
+                                LocalDate probationStart, LocalDate probationPlannedEnd, List<String> electedPosts,
+                                Boolean secretaryDirectorOnePerson, String exitReason, List<Candidate.ExitRecommendation> exitRecommendations,
+                                long version, OffsetDateTime registeredAt, OffsetDateTime updatedAt) {
+    }
+
+    /** A list row: the essentials, no ID number at all. */
+    @Schema(name = "CandidateSummary")
+    public record Summary(UUID id, UUID campaignId, String villageCode, String name, String gender, LocalDate birthDate, String track,
+                          String sourceGroup, String channel, String educationLevel, String politicalStatus, String status,
+                          BigDecimal compositeScore, OffsetDateTime registeredAt) {
+        static Summary of(Candidate c) {
+            return new Summary(c.id, c.campaignId, c.villageCode, c.name, c.gender.name(), c.birthDate, c.track.name(), c.sourceGroup.name(),
+                    c.channel.name(), c.educationLevel.name(), c.politicalStatus.name(), c.status.name(), c.compositeScore, c.registeredAt);
+        }
+    }
+
+    @Schema(name = "HistoryEntry", description = "A transition or override: who, when, why")
+    public record History(String action, String fromStatus, String toStatus, String actor, String actorRole, String reason,
+                          Map<String, Object> details, OffsetDateTime at) {
+        static History of(HistoryEntry h) {
+            return new History(h.action, h.fromStatus, h.toStatus, h.actor, h.actorRole, h.reason, h.details, h.at);
+        }
+    }
+}

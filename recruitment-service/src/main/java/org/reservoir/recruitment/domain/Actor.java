@@ -1,0 +1,35 @@
+package org.reservoir.recruitment.domain;
+
+import org.reservoir.infrastructure.security.Caller;
+import org.reservoir.infrastructure.security.DivisionCode;
+import org.reservoir.infrastructure.security.Roles;
+
+import java.util.Set;
+
+/** Who acts: a caller of the API, or another service through its events. */
+public record Actor(String id, Set<String> roles, DivisionCode region, String department) {
+
+    private static final DivisionCode EVERYWHERE = new DivisionCode("000000000000");
+
+    public static Actor of(Caller caller) {
+        return new Actor(caller.id(), caller.roles(), caller.region(), caller.department().orElse(null));
+    }
+
+    /** Another context acting through events (e.g. assessment-service's evaluation results). */
+    public static Actor service(String name) {
+        return new Actor(name, Set.of(Roles.SERVICE), EVERYWHERE, null);
+    }
+
+    public boolean covers(String code) {
+        return region.covers(new DivisionCode(code));
+    }
+
+    /** The role recorded in history: the first of the actor's roles that the action allows. */
+    public String roleFor(Set<String> allowed) {
+        return roles.stream().filter(allowed::contains).sorted().findFirst().orElse(roles.stream().sorted().findFirst().orElse("?"));
+    }
+
+    public boolean has(String role) {
+        return roles.contains(role);
+    }
+}

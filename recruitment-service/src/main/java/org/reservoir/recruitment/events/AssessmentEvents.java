@@ -1,0 +1,120 @@
+package org.reservoir.recruitment.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+import org.reservoir.infrastructure.events.EventEnvelope;
+import org.reservoir.infrastructure.events.EventHandler;
+import org.reservoir.recruitment.domain.Actor;
+import org.reservoir.recruitment.domain.Candidate;
+import org.reservoir.recruitment.domain.CandidateStatus;
+import org.reservoir.recruitment.domain.Candidates;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * What recruitment takes from assessment-service. Contracts (docs/events/assessment.*.schema.json):
+ * <ul>
+ *   <li>{@value #EVALUATION_TOPIC}: {@value #EVALUATION_COMPLETED} — the selection evaluation's scores and composite;
+ *       {@value #PROBATION_COMPLETED} — a full-time reserve's probation outcome;</li>
+ *   <li>{@value #APPRAISAL_TOPIC}: {@value #EXIT_RECOMMENDED} — an appraisal recommends adjusting a reserve out,
+ *       kept for the county admin's decision.</li>
+ * </ul>
+ */
+public final class AssessmentEvents {
+
+    public static final String EVALUATION_TOPIC = "assessment.evaluation.v1";
+    public static final String EVALUATION_COMPLETED = "reservoir.assessment.evaluation.completed";
+    public static final String PROBATION_COMPLETED = "reservoir.assessment.probation.completed";
+    public static final String APPRAISAL_TOPIC = "assessment.appraisal.v1";
+    public static final String EXIT_RECOMMENDED = "reservoir.assessment.exit.recommended";
+
+    private static final Logger LOG = Logger.getLogger(AssessmentEvents.class);
+    private static final Actor ASSESSMENT = Actor.service("assessment-service");
+
+    private AssessmentEvents() {
+    }
+
+    private static UUID candidateId(EventEnvelope e) {
+        JsonNode d = e.data();
+        if (d == null || !d.hasNonNull("candidateId")) {
+            throw new IllegalArgumentException("event " + e.id() + " has no candidateId");
+        }
+        return UUID.fromString(d.get("candidateId").asText());
+    }
+
+    private static BigDecimal score(JsonNode d, String field) {
+        if (!d.hasNonNull(field) || !d.get(field).isNumber()) {
+            throw new IllegalArgumentException("evaluation without numeric " + field);
+        }
+        return d.get(field).decimalValue();
+    }
+
+    /** Evaluation results and probation outcomes. */
+    @ApplicationScoped
+    public static class Evaluations implements EventHandler {
+
+        private final Candidates candidates;
+
+        public Evaluations(Candidates candidates) {
+            this.candidates = candidates;
+        }
+
+        @Override
+        public String topic() {
+            return EVALUATION_TOPIC;
+        }
+
+        @Override
+        public void handle(EventEnvelope e) {
+            if (EVALUATION_COMPLETED.equals(e.type())) {
+                JsonNode d = e.data();
+                UUID id = candidateId(e);
+                if (!d.hasNonNull("passed")) {
+                    throw new IllegalArgumentException("evaluation without passed");
+                }
+                if (candidates.recordEvaluation(id, score(d, "writtenTest"), score(d, "interview"), score(d, "fieldVisit"),
+                        score(d, "composite"), d.get("passed").asBoolean(), ASSESSMENT).isEmpty()) {
+                    LOG.warnf("evaluation %s for unknown candidate %s ignored", e.id(), id);
+                }
+            } else if (PROBATION_COMPLETED.equals(e.type())) {
+                UUID id = candidateId(e);
+                Candidate c = Candidate.findById(id);
+                if (c == null || c.status != CandidateStatus.ON_PROBATION) {
+                    LOG.warnf("probation outcome %s for candidate %s not on probation (%s) ignored", e.id(), id, c == null ? "unknown" : c.status);
+                    return;
+                }
+                candidates.probationOutcome(id, e.data().path("passed").asBoolean(false), e.data().path("comment").asText(null), null, ASSESSMENT);
+            }
+        }
+    }
+
+    /** Exit recommendations from appraisals (考核后调整退出建议). */
+    @ApplicationScoped
+    public static class Appraisals implements EventHandler {
+
+        private final Candidates candidates;
+
+        public Appraisals(Candidates candidates) {
+            this.candidates = candidates;
+        }
+
+        @Override
+        public String topic() {
+            return APPRAISAL_TOPIC;
+        }
+
+        @Override
+        public void handle(EventEnvelope e) {
+            if (!EXIT_RECOMMENDED.equals(e.type())) {
+                return;
+            }
+            JsonNode d = e.data();
+            candidates.recommendExit(candidateId(e), new Candidate.ExitRecommendation(d.path("appraisalId").asText(e.id()),
+                    d.path("grade").asText(null), d.path("reason").asText(null), OffsetDateTime.now(ZoneOffset.UTC)), ASSESSMENT);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.reservoir.recruitment.roster;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** A roster upload and its row-by-row report (the job resource of large imports). */
+@Entity
+@Table(name = "roster_import")
+public class RosterImport extends PanacheEntityBase {
+
+    public enum Status {
+        RUNNING, FINISHED, FAILED
+    }
+
+    public enum Outcome {
+        CREATED, SKIPPED, FAILED
+    }
+
+    /** What became of one row; errors name the spreadsheet column, the field and the rule. */
+    public record RowResult(int row, Outcome outcome, UUID candidateId, List<CellError> errors) {
+    }
+
+    public record CellError(String column, String field, String rule, String reason) {
+    }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "campaign_id")
+    public UUID campaignId;
+
+    public String caller;
+
+    @Column(name = "file_name")
+    public String fileName;
+
+    @Column(name = "file_hash")
+    public String fileHash;
+
+    @Enumerated(EnumType.STRING)
+    public Status status;
+
+    @Column(name = "total_rows")
+    public int totalRows;
+
+    public int processed;
+
+    public int created;
+
+    public int skipped;
+
+    public int failed;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<RowResult> report = new ArrayList<>();
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @Column(name = "finished_at")
+    public OffsetDateTime finishedAt;
+}
