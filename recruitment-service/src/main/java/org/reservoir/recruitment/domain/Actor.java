@@ -4,6 +4,8 @@ import org.reservoir.infrastructure.security.Caller;
 import org.reservoir.infrastructure.security.DivisionCode;
 import org.reservoir.infrastructure.security.Roles;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /** Who acts: a caller of the API, or another service through its events. */
@@ -22,6 +24,21 @@ public record Actor(String id, Set<String> roles, DivisionCode region, String de
 
     public boolean covers(String code) {
         return region.covers(new DivisionCode(code));
+    }
+
+    /** Whether {@code code} is inside the actor's region or encloses it (a county campaign, for a township officer). */
+    public boolean relatedTo(String code) {
+        DivisionCode other = new DivisionCode(code);
+        return region.covers(other) || other.covers(region);
+    }
+
+    /** The divisions enclosing the actor's region, nearest first. */
+    public List<String> enclosing() {
+        List<String> codes = new ArrayList<>();
+        for (var p = region.parent(); p.isPresent(); p = p.get().parent()) {
+            codes.add(p.get().value());
+        }
+        return codes;
     }
 
     /** The role recorded in history: the first of the actor's roles that the action allows. */

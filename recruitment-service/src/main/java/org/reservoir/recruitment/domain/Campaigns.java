@@ -112,7 +112,7 @@ public class Campaigns {
     /** The campaign, if it exists and lies inside the caller's region (404 otherwise). */
     public Campaign get(UUID id, Actor actor) {
         Campaign c = Campaign.findById(id);
-        if (c == null || !actor.covers(c.scopeCode)) {
+        if (c == null || !actor.relatedTo(c.scopeCode)) {
             throw ProblemException.notFound("campaign", id);
         }
         return c;
@@ -128,11 +128,12 @@ public class Campaigns {
     }
 
     private static String listWhere(Campaign.Status status) {
-        return "scopeCode like :within" + (status == null ? "" : " and status = :status");
+        return "(scopeCode like :within or scopeCode in :enclosing)" + (status == null ? "" : " and status = :status");
     }
 
     private static Parameters listParams(Actor actor, Campaign.Status status) {
-        Parameters p = Parameters.with("within", actor.region().prefix() + "%");
+        Parameters p = Parameters.with("within", actor.region().prefix() + "%").and("enclosing", actor.enclosing().isEmpty()
+                ? List.of("-") : actor.enclosing());
         return status == null ? p : p.and("status", status);
     }
 

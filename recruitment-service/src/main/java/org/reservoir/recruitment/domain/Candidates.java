@@ -62,7 +62,7 @@ public class Candidates {
     @Transactional
     public Candidate register(Registration r, Actor actor) {
         Campaign campaign = Campaign.findById(r.campaignId());
-        if (campaign == null || !actor.covers(campaign.scopeCode.substring(0, 6) + "000000") && !actor.covers(campaign.scopeCode)) {
+        if (campaign == null || !actor.relatedTo(campaign.scopeCode)) {
             throw ProblemException.unprocessable("campaignId", "campaign-missing", r.campaignId());
         }
         if (campaign.status != Campaign.Status.OPEN) {
@@ -345,7 +345,7 @@ public class Candidates {
             if (verdict == ReviewVerdict.Verdict.VETO) {
                 return CandidateStatus.JOINT_REVIEW_REJECTED;
             }
-            long passes = ReviewVerdict.count("key.candidateId = ?1 and verdict = ?2", c.id, ReviewVerdict.Verdict.PASS) + 1;
+            long passes = ReviewVerdict.count("key.candidateId = ?1 and verdict = ?2", c.id, ReviewVerdict.Verdict.PASS);
             return passes >= c.reviewDepartments.size() ? CandidateStatus.VETTED : CandidateStatus.IN_JOINT_REVIEW;
         });
     }

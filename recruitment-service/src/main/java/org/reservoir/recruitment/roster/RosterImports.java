@@ -90,7 +90,7 @@ public class RosterImports {
     public Optional<RosterImport> find(UUID id, Actor actor) {
         return RosterImport.<RosterImport>findByIdOptional(id).filter(j -> {
             Campaign c = Campaign.findById(j.campaignId);
-            return c != null && actor.covers(c.scopeCode);
+            return c != null && actor.relatedTo(c.scopeCode);
         });
     }
 
