@@ -34,7 +34,6 @@ import java.util.UUID;
 public class RosterResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final int MAX_BYTES = 20 * 1024 * 1024;
 
     private final RosterImports imports;
     private final Caller caller;
@@ -58,31 +57,6 @@ public class RosterResource {
         boolean csv = "csv".equals(format);
         return Response.ok(csv ? RosterTemplate.csv() : RosterTemplate.xlsx(), csv ? "text/csv; charset=UTF-8" : XLSX)
                 .header("Content-Disposition", "attachment; filename=\"roster-template." + format + "\"").build();
-    }
-
-    @POST
-    @Path("/campaigns/{campaignId}/roster-imports")
-    @Consumes({XLSX, "text/csv", MediaType.APPLICATION_OCTET_STREAM})
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.TOWNSHIP_OFFICER, Roles.COUNTY_ADMIN})
-    @Operation(summary = "Import a roster", description = "The file is the request body (XLSX or CSV). Up to "
-            + RosterImports.SYNCHRONOUS_ROWS + " rows: 201 with the report. More: 202 and a job to poll. Rows already registered "
-            + "in the county are skipped, so the same file can be uploaded again safely.")
-    @RequestBody(content = {@Content(mediaType = XLSX, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
-    @APIResponse(responseCode = "201", description = "Finished; the report", content = @Content(schema = @Schema(implementation = RosterImport.class)))
-    @APIResponse(responseCode = "202", description = "Running; poll the Location")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
-    public Response upload(@PathParam("campaignId") UUID campaignId, @HeaderParam("Content-Type") String contentType,
-                           @HeaderParam("X-File-Name") String fileName, byte[] file) {
-        if (file == null || file.length == 0 || file.length > MAX_BYTES) {
-            throw ProblemException.unprocessable("file", "roster-size", MAX_BYTES / (1024 * 1024));
-        }
-        RosterImport job = imports.start(campaignId, file, contentType, fileName, Actor.of(caller), Messages.locale(headers));
-        boolean done = job.status != RosterImport.Status.RUNNING;
-        return Response.status(done ? 201 : 202).location(URI.create("/api/v1/roster-imports/" + job.id)).entity(job).build();
     }
 
     @GET
