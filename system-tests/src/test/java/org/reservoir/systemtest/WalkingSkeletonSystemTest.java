@@ -175,4 +175,71 @@ class WalkingSkeletonSystemTest {
         assertEquals(Set.of("assessment-service", "training-service", "reporting-service"), groups,
                 "every consuming service dead-lettered the message");
     }
+
+    /** Takes a pipeline step with the candidate's current version as If-Match. */
+    private static void step(String token, String candidate, String path, String body, String expectedStatus) {
+        long version = recruitment().get("/api/v1/candidates/" + candidate).then().statusCode(200).extract().jsonPath().getLong("version");
+        given().baseUri(stack.service("recruitment").baseUrl()).header("Authorization", "Bearer " + token)
+                .header("If-Match", "\"" + version + "\"").contentType("application/json").body(body)
+                .post("/api/v1/candidates/" + candidate + path)
+                .then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo(expectedStatus));
+    }
+
+    @Test
+    @Order(5)
+    void oneCandidateGoesFromRegistrationToAppointed() {
+        String village = COUNTY.substring(0, 6) + "101201";
+        String campaign = recruitment().body("""
+                {"name":"吉木萨尔县2026年村级后备力量招募","scopeCode":"%s","startsOn":"2026-01-01","endsOn":"2026-12-31",
+                 "vacancies":[{"villageCode":"%s","post":"PARTY_SECRETARY"}],"fullTimeQuota":1,"partTimeQuota":10,
+                 "eligibility":{"minAge":18,"maxAge":45,"minEducation":"SENIOR_HIGH","minPartyYears":1,"minWorkYears":2,"requireFitForDuty":true},
+                 "weights":{"writtenTest":30,"interview":40,"fieldVisit":30},"passLine":60,"probationMonths":1}""".formatted(COUNTY, village))
+                .post("/api/v1/campaigns").then().statusCode(201).extract().path("id");
+        recruitment().header("If-Match", "\"0\"").post("/api/v1/campaigns/" + campaign + "/open").then().statusCode(200);
+        String officer = stack.tokens().issue("township-officer", COUNTY.substring(0, 6) + "101000");
+        String candidate = given().baseUri(stack.service("recruitment").baseUrl()).header("Authorization", "Bearer " + officer)
+                .contentType("application/json").body("""
+                {"campaignId":"%s","villageCode":"%s","targetPost":"PARTY_SECRETARY","track":"FULL_TIME","name":"马丽","ethnicity":"回族",
+                 "idNumber":"11010519491231002X","phone":"13899990000","educationLevel":"JUNIOR_COLLEGE","politicalStatus":"PARTY_MEMBER",
+                 "partyJoinDate":"1975-07-01","workYears":30,"fitForDuty":true,"local":true,
+                 "sourceGroup":"RETURNING_GRADUATE","channel":"FIRST_SECRETARY_SEARCH","channelDetail":"驻村第一书记 王强"}""".formatted(campaign, village))
+                .post("/api/v1/candidates").then().statusCode(201).body("eligible", org.hamcrest.Matchers.equalTo(false))
+                .extract().path("id");
+        // Born 1949: over the age limit, so the township documents why it proposes her anyway.
+        step(officer, candidate, "/eligibility/max-age/override", "{\"reason\":\"群众基础好，经验丰富，经乡镇党委研究同意\"}", "REGISTERED");
+        step(officer, candidate, "/township-review", "{\"decision\":\"APPROVE\"}", "TOWNSHIP_APPROVED");
+        step(adminToken, candidate, "/joint-review", "{\"departments\":[\"discipline\",\"police\"]}", "IN_JOINT_REVIEW");
+        step(stack.tokens().issue("reviewer", COUNTY, "discipline", Duration.ofHours(1)), candidate, "/joint-review/verdicts",
+                "{\"verdict\":\"PASS\"}", "IN_JOINT_REVIEW");
+        step(stack.tokens().issue("reviewer", COUNTY, "police", Duration.ofHours(1)), candidate, "/joint-review/verdicts",
+                "{\"verdict\":\"PASS\"}", "VETTED");
+        // assessment-service's evaluation result arrives as an event on the real broker.
+        String event = """
+                {"id":"%s","specversion":"1.0","type":"reservoir.assessment.evaluation.completed","source":"/reservoir/assessment-service",
+                 "subject":"%s","time":"2026-11-22T10:00:00Z","datacontenttype":"application/json",
+                 "data":{"candidateId":"%s","writtenTest":78,"interview":85,"fieldVisit":88,"composite":83.8,"passed":true}}"""
+                .formatted(java.util.UUID.randomUUID(), candidate, candidate);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of("bootstrap.servers", stack.kafka().bootstrapServers(),
+                "acks", "all"), new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>("assessment.evaluation.v1", candidate, event)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline)
+                && !"EVALUATED".equals(recruitment().get("/api/v1/candidates/" + candidate).then().extract().path("status"))) {
+            Processes.sleep(200);
+        }
+        step(adminToken, candidate, "/admission", "{\"decision\":\"ADMIT\"}", "ADMITTED");
+        step(officer, candidate, "/probation", "{\"start\":\"2026-09-01\"}", "ON_PROBATION");
+        step(officer, candidate, "/probation/outcome", "{\"passed\":true}", "PROBATION_PASSED");
+        step(adminToken, candidate, "/election", "{\"elected\":true,\"posts\":[\"PARTY_SECRETARY\",\"COMMITTEE_DIRECTOR\"]}", "ELECTED");
+        step(adminToken, candidate, "/appointment", "{}", "APPOINTED");
+        recruitment().get("/api/v1/candidates/" + candidate).then().statusCode(200)
+                .body("secretaryDirectorOnePerson", org.hamcrest.Matchers.equalTo(true))
+                .body("probationPlannedEnd", org.hamcrest.Matchers.equalTo("2026-10-01"))
+                .body("idNumber", org.hamcrest.Matchers.equalTo("11010519491231002X"));
+        recruitment().get("/api/v1/candidates/" + candidate + "/history").then().statusCode(200)
+                .body("size()", org.hamcrest.Matchers.equalTo(12));
+    }
 }
