@@ -31,7 +31,16 @@ class OpenApiDocumentTest {
                 .body("paths.'/api/v1/regions/{code}'.patch.responses.'412'.'$ref'", equalTo("#/components/responses/PreconditionFailed"))
                 .body("paths.'/api/v1/regions/{code}'.patch.responses.'428'", notNullValue())
                 .body("paths.'/api/v1/regions/bulk'.post", notNullValue())
-                .body("paths.'/api/v1/regions/{code}/deactivate'.post.responses.'409'", notNullValue());
+                .body("paths.'/api/v1/regions/{code}/deactivate'.post.responses.'409'", notNullValue())
+                .body("paths.'/api/v1/candidates'.post.responses.'409'.'$ref'", equalTo("#/components/responses/Conflict"))
+                .body("paths.'/api/v1/candidates'.get.parameters.name", org.hamcrest.Matchers.hasItems("region", "status", "track", "minAge", "sort"))
+                .body("paths.'/api/v1/candidates/{id}/joint-review/verdicts'.post.responses.'412'", notNullValue())
+                .body("paths.'/api/v1/candidates/{id}/history'.get", notNullValue())
+                .body("paths.'/api/v1/campaigns/{id}/ranking'.get", notNullValue())
+                .body("paths.'/api/v1/campaigns/{campaignId}/roster-imports'.post.requestBody.content", hasKey("text/csv"))
+                .body("paths.'/api/v1/regions/{code}/bench-strength'.get", notNullValue())
+                .body("components.schemas", hasKey("RegisterCandidate"))
+                .body("components.schemas", hasKey("EligibilityRuleSet"));
     }
 
     @Test
