@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
  * The OpenAPI conventions every service shares: bearer security and the problem+json error responses
- * that operations reference by name ({@code @APIResponse(responseCode = "404", ref = "NotFound")}).
+ * that operations reference by name ({@code @APIResponse(responseCode = "409", ref = "Conflict")}); the generic ones
+ * (400, 401, 403, 404, 412, 428) are added by {@link StandardErrorsFilter}.
  * Title, version and description come from each service's {@code quarkus.smallrye-openapi.info-*}.
  */
 @OpenAPIDefinition(

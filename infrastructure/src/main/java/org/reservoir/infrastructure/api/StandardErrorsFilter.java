@@ -4,11 +4,16 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import java.util.List;
+
 /**
- * Every operation is secured, so every operation documents 401 and 403 as problem+json (replacing the
- * bare ones Quarkus adds for secured methods), and the 500 nobody wants.
+ * Documents the errors every operation of a kind can answer, so resources declare only their domain
+ * ones (409, 422): every operation is secured (401, 403, replacing the bare ones Quarkus adds), takes
+ * input that can be malformed (400), names a resource in its path (404) or updates with If-Match
+ * (412, 428); and the 500 nobody wants.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class StandardErrorsFilter implements OASFilter {
@@ -19,8 +24,19 @@ public class StandardErrorsFilter implements OASFilter {
         if (responses == null) {
             return operation;
         }
+        List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
+        if (operation.getRequestBody() != null || !parameters.isEmpty()) {
+            add(responses, "400", "BadRequest");
+        }
         add(responses, "401", "Unauthorized");
         add(responses, "403", "Forbidden");
+        if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH)) {
+            add(responses, "404", "NotFound");
+        }
+        if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()))) {
+            add(responses, "412", "PreconditionFailed");
+            add(responses, "428", "PreconditionRequired");
+        }
         if (responses.getAPIResponse("500") == null) {
             responses.addAPIResponse("500", OASFactory.createAPIResponse().description("Unexpected failure (problem+json without internals)"));
         }

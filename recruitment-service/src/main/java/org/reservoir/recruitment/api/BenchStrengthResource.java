@@ -44,7 +44,6 @@ public class BenchStrengthResource {
     @Operation(summary = "Bench strength per village", description = "Reserves in the pool (admitted, on probation, passed probation, "
             + "not elected, in pool) per active village under the code, by track, against the target (default 2–3 per village).")
     @APIResponse(responseCode = "200", description = "Per village")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public BenchStrength bench(@PathParam("code") @Pattern(regexp = "\\d{12}") String code,
                                @QueryParam("targetMin") @DefaultValue("2") @Min(0) @Max(50) int targetMin,

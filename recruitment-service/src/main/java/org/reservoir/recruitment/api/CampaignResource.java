@@ -85,7 +85,6 @@ public class CampaignResource {
     @Operation(summary = "Create a campaign (DRAFT)", description = "County admins for their county or a township in it; township officers for their township.")
     @APIResponse(responseCode = "201", description = "Created", headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(schema = @Schema(implementation = CampaignView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Response create(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid CampaignRequests.Create request) {
         return idempotency.run(key, request, () -> {
@@ -97,7 +96,6 @@ public class CampaignResource {
     @GET
     @Operation(summary = "List campaigns", description = "Inside the caller's region, oldest first.")
     @APIResponse(responseCode = "200", description = "One page")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public PageResponse<CampaignView> list(@QueryParam("status") Campaign.Status status,
                                            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
@@ -111,7 +109,6 @@ public class CampaignResource {
     @Operation(summary = "Get a campaign")
     @APIResponse(responseCode = "200", description = "The campaign", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = CampaignView.class)))
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("id") UUID id) {
         return ok(campaigns.get(id, Actor.of(caller)));
     }
@@ -121,10 +118,7 @@ public class CampaignResource {
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER})
     @Operation(summary = "Open a campaign", description = "DRAFT → OPEN: candidates may register. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Opened", content = @Content(schema = @Schema(implementation = CampaignView.class)))
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response open(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return ok(campaigns.open(id, ifMatch, Actor.of(caller)));
     }
@@ -134,10 +128,7 @@ public class CampaignResource {
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER})
     @Operation(summary = "Close a campaign", description = "OPEN → CLOSED: no more registrations; the pipeline goes on. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Closed", content = @Content(schema = @Schema(implementation = CampaignView.class)))
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response close(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return ok(campaigns.close(id, ifMatch, Actor.of(caller)));
     }
@@ -146,7 +137,6 @@ public class CampaignResource {
     @Path("/{id}/report")
     @Operation(summary = "Campaign report", description = "Candidates by status, track, source group and channel; places taken against quotas.")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = Campaigns.Report.class)))
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Campaigns.Report report(@PathParam("id") UUID id) {
         return campaigns.report(id, Actor.of(caller));
     }
@@ -160,7 +150,6 @@ public class CampaignResource {
     @Operation(summary = "Ranking per village and post", description = "Evaluated (and admitted) candidates by composite score, "
             + "grouped by village and post, for the county's admission decision.")
     @APIResponse(responseCode = "200", description = "village code → post → ranked candidates")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Map<String, Map<String, List<Ranked>>> ranking(@PathParam("id") UUID id) {
         Actor actor = Actor.of(caller);
         Campaign c = campaigns.get(id, actor);

@@ -87,9 +87,14 @@ public class CandidateResource {
         return Response.ok(view(c)).tag(Versions.etag(c.version)).build();
     }
 
-    CandidateResponses.CandidateView view(Candidate c) {
+    private CandidateResponses.CandidateView view(Candidate c) {
+        return view(c, caller.hasRole(Roles.COUNTY_ADMIN));
+    }
+
+    /** The full ID number only for roles that may see it, and never in a body that is stored (idempotent replays). */
+    private CandidateResponses.CandidateView view(Candidate c, boolean revealIdNumber) {
         Locale locale = Messages.locale(headers);
-        String idNumber = caller.hasRole(Roles.COUNTY_ADMIN) ? candidates.idNumber(c) : c.idNumberMasked;
+        String idNumber = revealIdNumber ? candidates.idNumber(c) : c.idNumberMasked;
         return new CandidateResponses.CandidateView(c.id, c.campaignId, c.countyCode, c.townshipCode, c.villageCode, c.targetPost.name(),
                 c.track.name(), c.name, c.gender.name(), c.ethnicity, c.birthDate, idNumber, c.phone, c.educationLevel.name(), c.major, c.school,
                 c.politicalStatus.name(), c.partyJoinDate, c.workHistory, c.workYears, c.fitForDuty, c.healthNote, c.local, c.homeVillageCode,
@@ -108,13 +113,12 @@ public class CandidateResource {
             + "against the campaign's rules and stores each rule's outcome. The same person twice in one county is a 409 naming the existing record.")
     @APIResponse(responseCode = "201", description = "Registered", headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Response register(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid CandidateRequests.Register request) {
         return idempotency.run(key, request, () -> {
             Candidate c = candidates.register(request.toRegistration(), actor());
-            return new Idempotency.Outcome(201, URI.create("/api/v1/candidates/" + c.id), view(c));
+            return new Idempotency.Outcome(201, URI.create("/api/v1/candidates/" + c.id), view(c, false));
         });
     }
 
@@ -122,7 +126,6 @@ public class CandidateResource {
     @Operation(summary = "Query the pool", description = "Candidates and reserves inside the caller's region (region narrows it further: "
             + "everything below that code), filtered, sorted (sort=field or -field; id breaks ties) and paginated with the total.")
     @APIResponse(responseCode = "200", description = "One page")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public PageResponse<CandidateResponses.Summary> query(
             @QueryParam("region") @Pattern(regexp = "\\d{12}") @Parameter(description = "Division code; everything below it") String region,
@@ -159,7 +162,6 @@ public class CandidateResource {
     @Operation(summary = "Get a candidate", description = "With each eligibility rule's reason, review verdicts, scores and the actions allowed now.")
     @APIResponse(responseCode = "200", description = "The candidate", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("id") UUID id) {
         return ok(candidates.get(id, actor()));
     }
@@ -169,12 +171,8 @@ public class CandidateResource {
     @RolesAllowed({Roles.TOWNSHIP_OFFICER, Roles.COUNTY_ADMIN})
     @Operation(summary = "Change the profile", description = "Screens eligibility again.")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response updateProfile(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                   @NotNull @Valid CandidateRequests.UpdateProfile request) {
         return ok(candidates.updateProfile(id, request.changes(), ifMatch, actor()));
@@ -184,7 +182,6 @@ public class CandidateResource {
     @Path("/{id}/history")
     @Operation(summary = "History", description = "Every transition and override: who, when, why, oldest first.")
     @APIResponse(responseCode = "200", description = "The history")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public List<CandidateResponses.History> history(@PathParam("id") UUID id) {
         return candidates.history(id, actor()).stream().map(CandidateResponses.History::of).toList();
     }
@@ -194,9 +191,6 @@ public class CandidateResource {
     @RolesAllowed({Roles.TOWNSHIP_OFFICER, Roles.COUNTY_ADMIN})
     @Operation(summary = "Screen eligibility again", description = "Against the campaign's current rules; overrides of still-failing rules stay.")
     @APIResponse(responseCode = "200", description = "Screened", content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response screen(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return ok(candidates.rescreen(id, ifMatch, actor()));
     }
@@ -206,11 +200,7 @@ public class CandidateResource {
     @RolesAllowed({Roles.TOWNSHIP_OFFICER, Roles.COUNTY_ADMIN})
     @Operation(summary = "Override a failed rule", description = "Only before the township review, only with a written reason; audited in history.")
     @APIResponse(responseCode = "200", description = "Overridden", content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response override(@PathParam("id") UUID id, @PathParam("rule") String rule, @HeaderParam("If-Match") String ifMatch,
                              @NotNull @Valid CandidateRequests.Override request) {
         return ok(candidates.overrideRule(id, rule, request.reason(), ifMatch, actor()));
@@ -220,11 +210,7 @@ public class CandidateResource {
     @Path("/{id}/township-review")
     @Operation(summary = "乡镇初审 (township review)", description = "REGISTERED → TOWNSHIP_APPROVED | TOWNSHIP_REJECTED; township officer or county admin.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response townshipReview(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                    @NotNull @Valid CandidateRequests.TownshipReview request) {
         return ok(candidates.townshipReview(id, request.decision() == CandidateRequests.Decision.APPROVE, request.reason(), ifMatch, actor()));
@@ -234,11 +220,7 @@ public class CandidateResource {
     @Path("/{id}/joint-review")
     @Operation(summary = "Open the county joint review (县级联审)", description = "TOWNSHIP_APPROVED → IN_JOINT_REVIEW naming up to 12 departments; county admin.")
     @APIResponse(responseCode = "200", description = "Opened", content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response openJointReview(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                     @NotNull @Valid CandidateRequests.OpenJointReview request) {
         return ok(candidates.openJointReview(id, request.departments(), ifMatch, actor()));
@@ -249,11 +231,7 @@ public class CandidateResource {
     @Operation(summary = "Record the caller's department verdict", description = "Reviewer of a named department; any order. "
             + "One veto rejects (一票否决); all passes → VETTED.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response verdict(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CandidateRequests.Verdict request) {
         if (request.verdict() == org.reservoir.recruitment.domain.ReviewVerdict.Verdict.VETO && (request.reason() == null || request.reason().isBlank())) {
             throw org.reservoir.infrastructure.api.ProblemException.unprocessable("reason", "veto-reason-required");
@@ -265,11 +243,7 @@ public class CandidateResource {
     @Path("/{id}/admission")
     @Operation(summary = "Admit to the county pool, or not", description = "EVALUATED → ADMITTED (full-time) | IN_POOL (part-time) | NOT_ADMITTED; county admin; within quota.")
     @APIResponse(responseCode = "200", description = "Decided", content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response admission(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CandidateRequests.Admission request) {
         return ok(candidates.admission(id, request.decision() == CandidateRequests.AdmissionDecision.ADMIT, request.reason(), ifMatch, actor()));
     }
@@ -278,11 +252,7 @@ public class CandidateResource {
     @Path("/{id}/probation")
     @Operation(summary = "Start probation (试岗)", description = "ADMITTED → ON_PROBATION; planned end from the campaign's probation months.")
     @APIResponse(responseCode = "200", description = "Started", content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response startProbation(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                    @NotNull @Valid CandidateRequests.StartProbation request) {
         return ok(candidates.startProbation(id, request.start(), ifMatch, actor()));
@@ -292,11 +262,7 @@ public class CandidateResource {
     @Path("/{id}/probation/outcome")
     @Operation(summary = "Record the probation outcome", description = "ON_PROBATION → PROBATION_PASSED | PROBATION_FAILED (or from assessment's event).")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response probationOutcome(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                      @NotNull @Valid CandidateRequests.ProbationOutcome request) {
         return ok(candidates.probationOutcome(id, request.passed(), request.reason(), ifMatch, actor()));
@@ -306,12 +272,8 @@ public class CandidateResource {
     @Path("/{id}/election")
     @Operation(summary = "Record the election outcome", description = "PROBATION_PASSED → ELECTED (posts; 一肩挑 when secretary and director) | NOT_ELECTED.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response election(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CandidateRequests.Election request) {
         return ok(candidates.election(id, request.elected(), request.posts(), request.reason(), ifMatch, actor()));
     }
@@ -320,10 +282,7 @@ public class CandidateResource {
     @Path("/{id}/appointment")
     @Operation(summary = "Appoint to the two committees", description = "ELECTED → APPOINTED; county admin.")
     @APIResponse(responseCode = "200", description = "Appointed", content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response appoint(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid CandidateRequests.Appointment request) {
         return ok(candidates.appoint(id, request == null ? null : request.reason(), ifMatch, actor()));
     }
@@ -332,12 +291,8 @@ public class CandidateResource {
     @Path("/{id}/move-to-full-time")
     @Operation(summary = "Call a part-time reserve to a vacancy", description = "IN_POOL → ADMITTED on the full-time track; county admin.")
     @APIResponse(responseCode = "200", description = "Moved", content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response moveToFullTime(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                    @NotNull @Valid CandidateRequests.MoveToFullTime request) {
         return ok(candidates.moveToFullTime(id, request.villageCode(), request.post(), request.reason(), ifMatch, actor()));
@@ -347,10 +302,7 @@ public class CandidateResource {
     @Path("/{id}/return-to-pool")
     @Operation(summary = "Return to the part-time pool", description = "NOT_ELECTED | PROBATION_FAILED → IN_POOL; county admin.")
     @APIResponse(responseCode = "200", description = "Returned", content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response returnToPool(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid CandidateRequests.ReturnToPool request) {
         return ok(candidates.returnToPool(id, request == null ? null : request.reason(), ifMatch, actor()));
     }
@@ -359,11 +311,7 @@ public class CandidateResource {
     @Path("/{id}/exit")
     @Operation(summary = "Exit the pool (动态调整)", description = "Any active status → EXITED with a reason; county admin. Clears pending exit recommendations.")
     @APIResponse(responseCode = "200", description = "Exited", content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response exit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CandidateRequests.Exit request) {
         return ok(candidates.exit(id, request.reason(), request.note(), ifMatch, actor()));
     }

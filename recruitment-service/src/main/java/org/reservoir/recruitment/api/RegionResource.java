@@ -62,7 +62,6 @@ public class RegionResource {
     @Operation(summary = "Create a region", description = "Level and parent follow from the code; the parent must exist and be active.")
     @APIResponse(responseCode = "201", description = "Created", headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(schema = @Schema(implementation = RegionResponse.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Response create(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Repeat-safe creation key") String key,
@@ -80,7 +79,6 @@ public class RegionResource {
     @Operation(summary = "Create many regions at once", description = "All or nothing: every problem is reported as regions[i].field.")
     @APIResponse(responseCode = "201", description = "All created, in parent-first order",
             content = @Content(schema = @Schema(implementation = RegionResponse.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Response bulkCreate(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Repeat-safe creation key") String key,
@@ -97,8 +95,6 @@ public class RegionResource {
     @Operation(summary = "Get a region")
     @APIResponse(responseCode = "200", description = "The region", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = RegionResponse.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("code") @Pattern(regexp = CODE) String code) {
         requireJurisdiction(code);
         Region r = directory.get(code);
@@ -109,7 +105,6 @@ public class RegionResource {
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.REVIEWER, Roles.ASSESSOR, Roles.MENTOR, Roles.VIEWER, Roles.SERVICE})
     @Operation(summary = "List regions", description = "Within the caller's region, ordered by code; filter by parent, level, name (contains) and active.")
     @APIResponse(responseCode = "200", description = "One page")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public PageResponse<RegionResponse> list(
             @QueryParam("parent") @Pattern(regexp = CODE) String parent,
             @QueryParam("level") @Pattern(regexp = "COUNTY|TOWNSHIP|VILLAGE") @Parameter(description = "COUNTY, TOWNSHIP or VILLAGE") String level,
@@ -132,12 +127,8 @@ public class RegionResource {
     @Operation(summary = "Rename a region or change a village's attributes", description = "Needs If-Match with the ETag read.")
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = RegionResponse.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response update(@PathParam("code") @Pattern(regexp = CODE) String code,
                            @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid RegionRequests.UpdateRegion request) {
@@ -152,11 +143,7 @@ public class RegionResource {
     @Operation(summary = "Deactivate a region", description = "Only once all its children are inactive; needs If-Match.")
     @APIResponse(responseCode = "200", description = "Deactivated", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = RegionResponse.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response deactivate(@PathParam("code") @Pattern(regexp = CODE) String code, @HeaderParam("If-Match") String ifMatch) {
         requireJurisdiction(code);
         Region r = directory.deactivate(code, ifMatch);

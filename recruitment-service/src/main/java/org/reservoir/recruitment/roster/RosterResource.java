@@ -52,7 +52,6 @@ public class RosterResource {
     @RolesAllowed({Roles.TOWNSHIP_OFFICER, Roles.COUNTY_ADMIN, Roles.SERVICE})
     @Operation(summary = "Download the roster template", description = "Chinese headers, an example row and a sheet of allowed values.")
     @APIResponse(responseCode = "200", description = "The template")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response template(@QueryParam("format") @DefaultValue("xlsx") @jakarta.validation.constraints.Pattern(regexp = "xlsx|csv") String format) {
         boolean csv = "csv".equals(format);
         return Response.ok(csv ? RosterTemplate.csv() : RosterTemplate.xlsx(), csv ? "text/csv; charset=UTF-8" : XLSX)
@@ -65,7 +64,6 @@ public class RosterResource {
     @RolesAllowed({Roles.TOWNSHIP_OFFICER, Roles.COUNTY_ADMIN})
     @Operation(summary = "An import job", description = "Progress (processed of totalRows) and, when finished, every row's outcome.")
     @APIResponse(responseCode = "200", description = "The job", content = @Content(schema = @Schema(implementation = RosterImport.class)))
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public RosterImport job(@PathParam("id") UUID id) {
         return imports.find(id, Actor.of(caller)).orElseThrow(() -> ProblemException.notFound("roster import", id));
     }

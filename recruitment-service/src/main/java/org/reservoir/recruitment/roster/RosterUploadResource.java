@@ -57,7 +57,6 @@ public class RosterUploadResource {
             @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
     @APIResponse(responseCode = "201", description = "Finished; the report", content = @Content(schema = @Schema(implementation = RosterImport.class)))
     @APIResponse(responseCode = "202", description = "Running; poll the Location")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Response upload(@PathParam("campaignId") UUID campaignId, @HeaderParam("Content-Type") String contentType,

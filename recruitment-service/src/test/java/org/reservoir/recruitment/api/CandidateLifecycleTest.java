@@ -309,4 +309,59 @@ class CandidateLifecycleTest {
         f.admin().get("/api/v1/campaigns/" + f.campaignId).then().body("weights.interview", equalTo(40)).body("eligibility.maxAge", equalTo(45))
                 .body("vacancies", hasSize(2)).body("id", notNullValue());
     }
+
+    @Test
+    void aProfileChangeScreensAgainAndPublishesTheChange() {
+        RecruitmentFixtures f = new RecruitmentFixtures();
+        String id = f.officer().body(f.registration(f.village1, "COMMITTEE_MEMBER", "PART_TIME", idNumber(LocalDate.of(1993, 2, 2), true), "")
+                        .replace("\"workYears\":6", "\"workYears\":1"))
+                .post("/api/v1/candidates").then().statusCode(201)
+                .body("eligible", equalTo(false)).extract().path("id");
+        f.officer().body("{\"workYears\":3}").patch("/api/v1/candidates/" + id).then().statusCode(428);
+        f.officer().header("If-Match", "\"0\"").body("{\"workYears\":3,\"phone\":\"13700000000\"}").patch("/api/v1/candidates/" + id)
+                .then().statusCode(200).body("eligible", equalTo(true)).body("workYears", equalTo(3)).body("phone", equalTo("13700000000"));
+        f.officer().header("If-Match", "\"1\"").body("{\"politicalStatus\":\"PARTY_MEMBER\",\"phone\":\"12\"}").patch("/api/v1/candidates/" + id)
+                .then().statusCode(400).body("errors[0].field", equalTo("phone"));
+        f.step(f.officer(), id, "/eligibility/screen", null).then().statusCode(200).body("eligible", equalTo(true));
+        f.admin().get("/api/v1/candidates/" + id + "/history").then().body("action", contains("REGISTER", "UPDATE_PROFILE", "SCREEN"));
+        List<EventProbe.Message> events = EventProbe.read("recruitment.candidate.v1", m -> id.equals(m.key()), 3, Duration.ofSeconds(20));
+        assertEquals(List.of("reservoir.recruitment.candidate.registered", "reservoir.recruitment.candidate.profile-updated",
+                "reservoir.recruitment.candidate.screened"), events.stream().map(m -> m.json().get("type").asText()).toList());
+        assertEquals(false, events.get(0).json().at("/data/eligible").asBoolean());
+        assertEquals(true, events.get(1).json().at("/data/eligible").asBoolean());
+    }
+
+    @Test
+    void probationFailedByAssessmentAndElectionLostLeadBackToThePool() {
+        RecruitmentFixtures f = new RecruitmentFixtures();
+        String first = f.register("FULL_TIME");
+        f.evaluate(first, 70);
+        f.step(f.admin(), first, "/admission", "{\"decision\":\"ADMIT\"}").then().statusCode(200);
+        f.step(f.officer(), first, "/probation", "{\"start\":\"2026-04-01\"}").then().statusCode(200);
+        String outcome = """
+                {"id":"%s","specversion":"1.0","type":"reservoir.assessment.probation.completed","source":"/reservoir/assessment-service",
+                 "subject":"%s","time":"%s","datacontenttype":"application/json","data":{"candidateId":"%s","passed":false,"comment":"试岗考核不合格"}}"""
+                .formatted(UUID.randomUUID(), first, Instant.now(), first);
+        RecruitmentFixtures.publish("assessment.evaluation.v1", first, outcome);
+        f.awaitStatus(first, "PROBATION_FAILED");
+        f.step(f.admin(), first, "/return-to-pool", "{\"reason\":\"转为兼职储备\"}").then().statusCode(200)
+                .body("status", equalTo("IN_POOL")).body("track", equalTo("PART_TIME"));
+
+        String second = f.officer().body(f.registration(f.village1, "COMMITTEE_MEMBER", "FULL_TIME", idNumber(LocalDate.of(1994, 4, 4), true), ""))
+                .post("/api/v1/candidates").then().statusCode(201).extract().path("id");
+        f.evaluate(second, 64);
+        f.step(f.admin(), second, "/admission", "{\"decision\":\"ADMIT\"}").then().statusCode(200);
+        f.step(f.officer(), second, "/probation", "{\"start\":\"2026-04-01\"}").then().statusCode(200);
+        f.step(f.officer(), second, "/probation/outcome", "{\"passed\":true}").then().statusCode(200);
+        f.step(f.admin(), second, "/election", "{\"elected\":true}").then().statusCode(422).body("errors[0].field", equalTo("posts"));
+        f.step(f.admin(), second, "/election", "{\"elected\":false,\"reason\":\"得票未过半\"}").then().statusCode(200)
+                .body("status", equalTo("NOT_ELECTED"));
+        f.step(f.admin(), second, "/return-to-pool", "{}").then().statusCode(200).body("status", equalTo("IN_POOL"));
+
+        String third = f.officer().body(f.registration(f.village2, "COMMITTEE_MEMBER", "PART_TIME", idNumber(LocalDate.of(1995, 5, 5), true), ""))
+                .post("/api/v1/candidates").then().statusCode(201).extract().path("id");
+        f.evaluate(third, 61);
+        f.step(f.admin(), third, "/admission", "{\"decision\":\"DECLINE\",\"reason\":\"名额优先给排名靠前者\"}").then().statusCode(200)
+                .body("status", equalTo("NOT_ADMITTED"));
+    }
 }

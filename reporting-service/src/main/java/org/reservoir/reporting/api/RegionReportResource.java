@@ -43,8 +43,6 @@ public class RegionReportResource {
                     {"code":"652327000000","name":"吉木萨尔县","level":"COUNTY","townships":9,"villages":57,
                      "villagesByType":{"COMPLEX":11,"INDUSTRY":11,"POOR":12,"SPECIALISED":11,"WEAK":12},
                      "committeeSeats":342,"secretaryDirectorOnePersonVillages":15,"asOf":"2026-11-22T08:00:00Z"}""")))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public RegionSummaries.Summary summary(@PathParam("code") @Pattern(regexp = "\\d{12}") String code) {
         DivisionCode division = DivisionCode.parse(code)
                 .orElseThrow(() -> ProblemException.unprocessable("code", "division-code", code));
