@@ -77,7 +77,17 @@ public final class Stack implements AutoCloseable {
         return this;
     }
 
+    /** A second instance of a service on its own port, sharing its database and broker (started, not awaited). */
+    public ServiceProcess anotherInstance(String name, int port) {
+        ServiceProcess s = newService(name, port, name + "-service-" + port);
+        return s.start();
+    }
+
     private ServiceProcess newService(String name, int port) {
+        return newService(name, port, name + "-service");
+    }
+
+    private ServiceProcess newService(String name, int port, String instance) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(name));
         env.put("QUARKUS_DATASOURCE_USERNAME", name);
@@ -87,7 +97,7 @@ public final class Stack implements AutoCloseable {
         env.put("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
         env.putAll(piiKeys);
         Path jar = settings.home().resolve(name + "-service").resolve("target").resolve("quarkus-app").resolve("quarkus-run.jar");
-        return new ServiceProcess(name + "-service", port, jar, env, settings.dataDir().resolve("logs"),
+        return new ServiceProcess(instance, port, jar, env, settings.dataDir().resolve("logs"),
                 settings.dataDir().resolve("run"), settings.serviceHeap());
     }
 
