@@ -93,6 +93,7 @@ class RegionResourceTest {
         assertEquals("WEAK", event.at("/data/villageType").asText());
         assertEquals(township(county, 1), event.at("/data/parentCode").asText());
         assertEquals(false, event.get("correlationid").asText().isBlank());
+        org.reservoir.recruitment.events.EventContracts.assertConforms(event, "recruitment.region.v1.schema.json");
     }
 
     @Test
