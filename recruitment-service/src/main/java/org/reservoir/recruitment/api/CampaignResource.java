@@ -31,19 +31,14 @@ import org.reservoir.infrastructure.security.Roles;
 import org.reservoir.recruitment.domain.Actor;
 import org.reservoir.recruitment.domain.Campaign;
 import org.reservoir.recruitment.domain.Campaigns;
-import org.reservoir.recruitment.domain.Candidate;
-import org.reservoir.recruitment.domain.CandidateStatus;
 import org.reservoir.recruitment.domain.EligibilityRuleSet;
 
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 @Path("/api/v1/campaigns")
@@ -65,7 +60,7 @@ public class CampaignResource {
 
     @Schema(name = "Campaign")
     public record CampaignView(UUID id, String name, String scopeCode, String countyCode, LocalDate startsOn, LocalDate endsOn,
-                               List<Campaign.Vacancy> vacancies, int fullTimeQuota, int partTimeQuota, Set<?> sourceGroups, Set<?> channels,
+                               List<Campaign.Vacancy> vacancies, int fullTimeQuota, int partTimeQuota, java.util.Set<?> sourceGroups, java.util.Set<?> channels,
                                EligibilityRuleSet eligibility, CampaignRequests.Weights weights, BigDecimal passLine, int probationMonths,
                                String status, long version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
         static CampaignView of(Campaign c) {
@@ -141,29 +136,12 @@ public class CampaignResource {
         return campaigns.report(id, Actor.of(caller));
     }
 
-    @Schema(name = "RankedCandidate")
-    public record Ranked(int rank, UUID candidateId, String name, String track, BigDecimal compositeScore, String status) {
-    }
-
     @GET
     @Path("/{id}/ranking")
     @Operation(summary = "Ranking per village and post", description = "Evaluated (and admitted) candidates by composite score, "
             + "grouped by village and post, for the county's admission decision.")
     @APIResponse(responseCode = "200", description = "village code → post → ranked candidates")
-    public Map<String, Map<String, List<Ranked>>> ranking(@PathParam("id") UUID id) {
-        Actor actor = Actor.of(caller);
-        Campaign c = campaigns.get(id, actor);
-        List<Candidate> scored = Candidate.<Candidate>list("campaignId = ?1 and compositeScore is not null and status not in ?2", c.id,
-                        Set.of(CandidateStatus.EXITED, CandidateStatus.EVALUATION_FAILED))
-                .stream().filter(x -> actor.covers(x.villageCode))
-                .sorted(Comparator.comparing((Candidate x) -> x.villageCode).thenComparing(x -> x.targetPost)
-                        .thenComparing((Candidate x) -> x.compositeScore, Comparator.reverseOrder()).thenComparing(x -> x.id))
-                .toList();
-        Map<String, Map<String, List<Ranked>>> out = new LinkedHashMap<>();
-        for (Candidate x : scored) {
-            List<Ranked> list = out.computeIfAbsent(x.villageCode, k -> new LinkedHashMap<>()).computeIfAbsent(x.targetPost.name(), k -> new java.util.ArrayList<>());
-            list.add(new Ranked(list.size() + 1, x.id, x.name, x.track.name(), x.compositeScore, x.status.name()));
-        }
-        return out;
+    public Map<String, Map<String, List<Campaigns.Ranked>>> ranking(@PathParam("id") UUID id) {
+        return campaigns.ranking(id, Actor.of(caller));
     }
 }

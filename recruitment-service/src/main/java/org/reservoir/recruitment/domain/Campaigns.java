@@ -185,4 +185,29 @@ public class Campaigns {
         rows.forEach(r -> counts.put((String) r[0], ((Number) r[1]).longValue()));
         return counts;
     }
+
+    /** A place in a village post's ranking. */
+    public record Ranked(int rank, UUID candidateId, String name, String track, BigDecimal compositeScore, String status) {
+    }
+
+    /**
+     * Scored candidates (evaluated, admitted or further; not failed or exited) by village and post, best
+     * composite score first, for the county's admission decision.
+     */
+    public Map<String, Map<String, List<Ranked>>> ranking(UUID id, Actor actor) {
+        Campaign c = get(id, actor);
+        List<Candidate> scored = Candidate.<Candidate>list("campaignId = ?1 and compositeScore is not null and status not in ?2", c.id,
+                        Set.of(CandidateStatus.EXITED, CandidateStatus.EVALUATION_FAILED))
+                .stream().filter(x -> actor.covers(x.villageCode))
+                .sorted(java.util.Comparator.comparing((Candidate x) -> x.villageCode).thenComparing(x -> x.targetPost)
+                        .thenComparing((Candidate x) -> x.compositeScore, java.util.Comparator.reverseOrder()).thenComparing(x -> x.id))
+                .toList();
+        Map<String, Map<String, List<Ranked>>> out = new LinkedHashMap<>();
+        for (Candidate x : scored) {
+            List<Ranked> places = out.computeIfAbsent(x.villageCode, k -> new LinkedHashMap<>())
+                    .computeIfAbsent(x.targetPost.name(), k -> new ArrayList<>());
+            places.add(new Ranked(places.size() + 1, x.id, x.name, x.track.name(), x.compositeScore, x.status.name()));
+        }
+        return out;
+    }
 }
