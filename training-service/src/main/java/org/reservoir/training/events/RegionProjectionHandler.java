@@ -1,21 +1,25 @@
 package org.reservoir.training.events;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import org.reservoir.infrastructure.events.EventEnvelope;
 import org.reservoir.infrastructure.events.EventHandler;
+import org.reservoir.infrastructure.events.VersionedProjection;
+
+import static org.reservoir.infrastructure.events.VersionedProjection.row;
+import static org.reservoir.infrastructure.events.VersionedProjection.text;
 
 /**
  * Keeps this service's copy of the region directory: the code, name, level, parent and whether it is
- * active, which is what jurisdiction checks and per-village work here need. Applied only when newer.
+ * active, which is what jurisdiction checks and per-village work here need.
  */
 @ApplicationScoped
 public class RegionProjectionHandler implements EventHandler {
 
-    private final EntityManager em;
+    private final VersionedProjection projection;
 
-    public RegionProjectionHandler(EntityManager em) {
-        this.em = em;
+    public RegionProjectionHandler(VersionedProjection projection) {
+        this.projection = projection;
     }
 
     @Override
@@ -25,26 +29,11 @@ public class RegionProjectionHandler implements EventHandler {
 
     @Override
     public void handle(EventEnvelope event) {
-        if (!event.type().startsWith("reservoir.recruitment.region.")) {
-            return;
+        if (event.type().startsWith("reservoir.recruitment.region.")) {
+            JsonNode d = VersionedProjection.require(event, "code", "name", "level", "version");
+            projection.upsert("region_projection", "code", row("code", d.get("code").asText(), "name", d.get("name").asText(),
+                    "level", d.get("level").asText(), "parent_code", text(d, "parentCode"), "active", d.path("active").asBoolean(true),
+                    "version", d.get("version").asLong()));
         }
-        var d = event.data();
-        if (d == null || !d.hasNonNull("code") || !d.hasNonNull("name") || !d.hasNonNull("level") || !d.hasNonNull("version")) {
-            throw new IllegalArgumentException("region event " + event.id() + " lacks code, name, level or version");
-        }
-        em.createNativeQuery("""
-                        insert into region_projection (code, name, level, parent_code, active, version, updated_at)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, now())
-                        on conflict (code) do update set name = excluded.name, level = excluded.level,
-                            parent_code = excluded.parent_code, active = excluded.active, version = excluded.version,
-                            updated_at = now()
-                        where region_projection.version < excluded.version""")
-                .setParameter(1, d.get("code").asText())
-                .setParameter(2, d.get("name").asText())
-                .setParameter(3, d.get("level").asText())
-                .setParameter(4, d.hasNonNull("parentCode") ? d.get("parentCode").asText() : null)
-                .setParameter(5, d.path("active").asBoolean(true))
-                .setParameter(6, d.get("version").asLong())
-                .executeUpdate();
     }
 }

@@ -1,0 +1,85 @@
+package org.reservoir.infrastructure.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Writes a projection row from a snapshot event, newest version wins: an older or repeated snapshot
+ * (redelivery, reordering across restarts) changes nothing. The table needs a primary key column, a
+ * {@code version} column and an {@code updated_at} column.
+ */
+@ApplicationScoped
+public class VersionedProjection {
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
+
+    private final EntityManager em;
+
+    public VersionedProjection(EntityManager em) {
+        this.em = em;
+    }
+
+    /** The event's data, once it has every one of {@code fields}; otherwise the event is unusable (retried, then dead-lettered). */
+    public static JsonNode require(EventEnvelope event, String... fields) {
+        JsonNode data = event.data();
+        for (String field : fields) {
+            if (data == null || !data.hasNonNull(field)) {
+                throw new IllegalArgumentException("event " + event.id() + " (" + event.type() + ") lacks " + field);
+            }
+        }
+        return data;
+    }
+
+    /** Inserts the row, or updates it if {@code columns.version} is newer than the stored one. Returns rows written (0 or 1). */
+    public int upsert(String table, String key, Map<String, Object> columns) {
+        List<String> names = new ArrayList<>(columns.keySet());
+        if (!names.contains(key) || !names.contains("version")) {
+            throw new IllegalArgumentException("a projection row needs its key " + key + " and version");
+        }
+        names.forEach(VersionedProjection::identifier);
+        List<String> placeholders = new ArrayList<>();
+        List<String> updates = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            placeholders.add("?" + (i + 1));
+            if (!names.get(i).equals(key)) {
+                updates.add(names.get(i) + " = excluded." + names.get(i));
+            }
+        }
+        Query insert = em.createNativeQuery("insert into " + identifier(table) + " (" + String.join(", ", names) + ", updated_at) values ("
+                + String.join(", ", placeholders) + ", now()) on conflict (" + identifier(key) + ") do update set "
+                + String.join(", ", updates) + ", updated_at = now() where " + table + ".version < excluded.version");
+        for (int i = 0; i < names.size(); i++) {
+            insert.setParameter(i + 1, columns.get(names.get(i)));
+        }
+        return insert.executeUpdate();
+    }
+
+    /** Column values in insertion order, allowing nulls (Map.of does not). */
+    public static Map<String, Object> row(Object... keysAndValues) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            row.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return row;
+    }
+
+    /** Text of a field, or null when absent. */
+    public static String text(JsonNode data, String field) {
+        return data.hasNonNull(field) ? data.get(field).asText() : null;
+    }
+
+    private static String identifier(String name) {
+        if (!IDENTIFIER.matcher(name).matches()) {
+            throw new IllegalArgumentException("not an SQL identifier: " + name);
+        }
+        return name;
+    }
+}
