@@ -86,7 +86,7 @@ public final class CandidateRequests {
         }
     }
 
-    @Schema(name = "Override", description = "Accept a failed eligibility rule; the written reason is audited")
+    @Schema(name = "WrittenReason", description = "A decision's written reason (overriding a failed rule, keeping a reserve); audited")
     public record Override(@NotBlank @Size(min = 5, max = 500) String reason) {
     }
 

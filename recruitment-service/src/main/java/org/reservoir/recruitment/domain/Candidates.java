@@ -478,6 +478,23 @@ public class Candidates {
                 Map.of("appraisalId", recommendation.appraisalId(), "grade", String.valueOf(recommendation.grade())));
     }
 
+    /** The county admin keeps the reserve despite an appraisal's exit recommendation; audited with the reason. */
+    @Transactional
+    public Candidate dismissExitRecommendation(UUID id, String appraisalId, String reason, String ifMatch, Actor actor) {
+        if (!actor.has(Roles.COUNTY_ADMIN)) {
+            throw new ProblemException(403, "forbidden");
+        }
+        Candidate c = get(id, actor);
+        Versions.requireMatch(ifMatch, c.version);
+        if (c.exitRecommendations.stream().noneMatch(r -> r.appraisalId().equals(appraisalId))) {
+            throw ProblemException.notFound("exit recommendation", appraisalId);
+        }
+        c.exitRecommendations = c.exitRecommendations.stream().filter(r -> !r.appraisalId().equals(appraisalId)).toList();
+        touch(c);
+        history(c, "DISMISS_EXIT_RECOMMENDATION", c.status, actor, Roles.COUNTY_ADMIN, reason, Map.of("appraisalId", appraisalId));
+        return c;
+    }
+
     /**
      * The one way a candidate changes status: role, version and table check, the step's own effect
      * (which names the target), history and event.

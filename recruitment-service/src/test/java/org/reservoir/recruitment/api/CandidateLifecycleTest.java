@@ -245,6 +245,22 @@ class CandidateLifecycleTest {
         }
         f.admin().get("/api/v1/candidates/" + id).then().body("status", equalTo("IN_POOL"))
                 .body("exitRecommendations[0].grade", equalTo("INCOMPETENT"));
+        f.step(f.officer(), id, "/exit-recommendations/A-2026-H1/dismiss", "{\"reason\":\"整改到位，继续培养\"}").then().statusCode(403);
+        f.step(f.admin(), id, "/exit-recommendations/A-2025-H2/dismiss", "{\"reason\":\"整改到位，继续培养\"}").then().statusCode(404);
+        f.step(f.admin(), id, "/exit-recommendations/A-2026-H1/dismiss", "{\"reason\":\"整改到位，继续培养\"}").then().statusCode(200)
+                .body("exitRecommendations", hasSize(0)).body("status", equalTo("IN_POOL"));
+        // A later appraisal's recommendation is recorded afresh.
+        RecruitmentFixtures.publish("assessment.appraisal.v1", id, recommendation.replace("A-2026-H1", "A-2026-H2")
+                .replaceFirst("\"id\":\"[^\"]+\"", "\"id\":\"" + UUID.randomUUID() + "\""));
+        deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline)
+                && f.admin().get("/api/v1/candidates/" + id).jsonPath().getList("exitRecommendations").isEmpty()) {
+            RecruitmentFixtures.sleep(100);
+        }
+        f.admin().get("/api/v1/candidates/" + id).then().body("exitRecommendations.appraisalId", contains("A-2026-H2"));
+        f.admin().get("/api/v1/candidates/" + id + "/history").then()
+                .body("action", hasItems("EXIT_RECOMMENDED", "DISMISS_EXIT_RECOMMENDATION"))
+                .body("find { it.action == 'DISMISS_EXIT_RECOMMENDATION' }.reason", equalTo("整改到位，继续培养"));
         f.step(f.admin(), id, "/exit", "{\"reason\":\"ADJUSTED_OUT\",\"note\":\"采纳考核建议\"}").then().statusCode(200)
                 .body("status", equalTo("EXITED")).body("exitReason", equalTo("ADJUSTED_OUT")).body("exitRecommendations", hasSize(0));
     }
