@@ -7,7 +7,6 @@ import org.reservoir.training.domain.RegionProjection;
 import org.reservoir.infrastructure.testing.EventProbe;
 import org.reservoir.infrastructure.testing.ReservoirTestResource;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -27,12 +26,9 @@ class RegionProjectionTest {
 
     /** {@code key} is the Kafka key: events with one key are consumed in the order sent. */
     private static void publish(String key, String id, String type, String code, String name, long version, boolean active) {
-        String event = """
-                {"id":"%s","specversion":"1.0","type":"%s","source":"/reservoir/recruitment-service","subject":"%s",
-                 "time":"%s","datacontenttype":"application/json","correlationid":"t",
-                 "data":{"code":"%s","name":"%s","level":"TOWNSHIP","parentCode":"652399000000","active":%s,"version":%d}}"""
-                .formatted(id, type, code, Instant.now(), code, name, active, version);
-        EventProbe.send("recruitment.region.v1", key, event.getBytes(StandardCharsets.UTF_8));
+        EventProbe.publish("recruitment.region.v1", key, id, type, code, """
+                {"code":"%s","name":"%s","level":"TOWNSHIP","parentCode":"652399000000","active":%s,"version":%d}"""
+                .formatted(code, name, active, version));
     }
 
     private static RegionProjection await(String code, Predicate<RegionProjection> condition) {

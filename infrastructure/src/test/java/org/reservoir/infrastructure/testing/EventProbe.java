@@ -77,6 +77,18 @@ public final class EventProbe {
         return read(topic, m -> subject.equals(m.key()), expected, timeout).stream().map(Message::json).toList();
     }
 
+    /** A CloudEvents envelope as the services write it, for tests that play another service's part. */
+    public static String envelope(String id, String type, String subject, String dataJson) {
+        return """
+                {"id":"%s","specversion":"1.0","type":"%s","source":"/reservoir/test","subject":"%s","time":"%s",
+                 "datacontenttype":"application/json","correlationid":"test","data":%s}""".formatted(id, type, subject, Instant.now(), dataJson);
+    }
+
+    /** Sends {@link #envelope} to {@code topic} under {@code key}. */
+    public static void publish(String topic, String key, String id, String type, String subject, String dataJson) {
+        send(topic, key, envelope(id, type, subject, dataJson).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     public static void send(String topic, String key, byte[] value) {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrapServers(), "acks", "all"),
                 new StringSerializer(), new ByteArraySerializer())) {

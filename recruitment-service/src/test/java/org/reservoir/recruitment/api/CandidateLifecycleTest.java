@@ -233,11 +233,9 @@ class CandidateLifecycleTest {
 
         // An appraisal recommends adjusting the reserve out: recorded, not applied.
         String recommendation = """
-                {"id":"%s","specversion":"1.0","type":"reservoir.assessment.exit.recommended","source":"/reservoir/assessment-service",
-                 "subject":"%s","time":"%s","datacontenttype":"application/json",
-                 "data":{"candidateId":"%s","appraisalId":"A-2026-H1","grade":"INCOMPETENT","reason":"年度考核不称职"}}"""
-                .formatted(UUID.randomUUID(), id, Instant.now(), id);
-        RecruitmentFixtures.publish("assessment.appraisal.v1", id, recommendation);
+                {"candidateId":"%s","appraisalId":"A-2026-H1","grade":"INCOMPETENT","reason":"年度考核不称职"}""".formatted(id);
+        EventProbe.publish("assessment.appraisal.v1", id, UUID.randomUUID().toString(), "reservoir.assessment.exit.recommended", id,
+                recommendation);
         Instant deadline = Instant.now().plusSeconds(30);
         while (Instant.now().isBefore(deadline)
                 && f.admin().get("/api/v1/candidates/" + id).jsonPath().getList("exitRecommendations").isEmpty()) {
@@ -250,8 +248,8 @@ class CandidateLifecycleTest {
         f.step(f.admin(), id, "/exit-recommendations/A-2026-H1/dismiss", "{\"reason\":\"整改到位，继续培养\"}").then().statusCode(200)
                 .body("exitRecommendations", hasSize(0)).body("status", equalTo("IN_POOL"));
         // A later appraisal's recommendation is recorded afresh.
-        RecruitmentFixtures.publish("assessment.appraisal.v1", id, recommendation.replace("A-2026-H1", "A-2026-H2")
-                .replaceFirst("\"id\":\"[^\"]+\"", "\"id\":\"" + UUID.randomUUID() + "\""));
+        EventProbe.publish("assessment.appraisal.v1", id, UUID.randomUUID().toString(), "reservoir.assessment.exit.recommended", id,
+                recommendation.replace("A-2026-H1", "A-2026-H2"));
         deadline = Instant.now().plusSeconds(30);
         while (Instant.now().isBefore(deadline)
                 && f.admin().get("/api/v1/candidates/" + id).jsonPath().getList("exitRecommendations").isEmpty()) {
@@ -357,11 +355,9 @@ class CandidateLifecycleTest {
         f.evaluate(first, 70);
         f.step(f.admin(), first, "/admission", "{\"decision\":\"ADMIT\"}").then().statusCode(200);
         f.step(f.officer(), first, "/probation", "{\"start\":\"2026-04-01\"}").then().statusCode(200);
-        String outcome = """
-                {"id":"%s","specversion":"1.0","type":"reservoir.assessment.probation.completed","source":"/reservoir/assessment-service",
-                 "subject":"%s","time":"%s","datacontenttype":"application/json","data":{"candidateId":"%s","passed":false,"comment":"试岗考核不合格"}}"""
-                .formatted(UUID.randomUUID(), first, Instant.now(), first);
-        RecruitmentFixtures.publish("assessment.evaluation.v1", first, outcome);
+        EventProbe.publish("assessment.evaluation.v1", first, UUID.randomUUID().toString(), "reservoir.assessment.probation.completed", first,
+                """
+                {"candidateId":"%s","passed":false,"comment":"试岗考核不合格"}""".formatted(first));
         f.awaitStatus(first, "PROBATION_FAILED");
         f.step(f.admin(), first, "/return-to-pool", "{\"reason\":\"转为兼职储备\"}").then().statusCode(200)
                 .body("status", equalTo("IN_POOL")).body("track", equalTo("PART_TIME"));

@@ -126,11 +126,9 @@ final class RecruitmentFixtures {
     }
 
     static String evaluationEvent(String eventId, String candidateId, double composite, boolean passed) {
-        return """
-                {"id":"%s","specversion":"1.0","type":"reservoir.assessment.evaluation.completed","source":"/reservoir/assessment-service",
-                 "subject":"%s","time":"%s","datacontenttype":"application/json","correlationid":"t",
-                 "data":{"candidateId":"%s","writtenTest":80,"interview":75.5,"fieldVisit":90,"composite":%s,"passed":%s}}"""
-                .formatted(eventId, candidateId, Instant.now(), candidateId, composite, passed);
+        return EventProbe.envelope(eventId, "reservoir.assessment.evaluation.completed", candidateId, """
+                {"candidateId":"%s","writtenTest":80,"interview":75.5,"fieldVisit":90,"composite":%s,"passed":%s}"""
+                .formatted(candidateId, composite, passed));
     }
 
     static void publish(String topic, String key, String json) {
