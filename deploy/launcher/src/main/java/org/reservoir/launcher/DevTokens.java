@@ -24,6 +24,8 @@ import java.util.UUID;
 public final class DevTokens {
 
     public static final String ISSUER = "https://reservoir.local/dev-issuer";
+    /** The audience every service expects by default ({@code mp.jwt.verify.audiences}). */
+    public static final String AUDIENCE = "reservoir";
     private static final String PRIVATE = "private-key.pem";
     private static final String PUBLIC = "public-key.pem";
 
@@ -68,6 +70,7 @@ public final class DevTokens {
         String subject = role + "@" + region + (department == null ? "" : "/" + department);
         StringBuilder claims = new StringBuilder()
                 .append("{\"iss\":\"").append(ISSUER).append('"')
+                .append(",\"aud\":\"").append(AUDIENCE).append('"')
                 .append(",\"sub\":\"").append(subject).append('"')
                 .append(",\"upn\":\"").append(subject).append('"')
                 .append(",\"groups\":[\"").append(role).append("\"]")
@@ -78,7 +81,12 @@ public final class DevTokens {
         claims.append(",\"iat\":").append(now.getEpochSecond())
                 .append(",\"exp\":").append(now.plus(validity).getEpochSecond())
                 .append(",\"jti\":\"").append(UUID.randomUUID()).append("\"}");
-        String signingInput = b64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + b64(claims.toString());
+        return sign(claims.toString());
+    }
+
+    /** Signs any claims (a JSON object) with the dev key; tests use it for tokens the services must refuse. */
+    public String sign(String claimsJson) {
+        String signingInput = b64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + b64(claimsJson);
         try {
             Signature signature = Signature.getInstance("SHA256withRSA");
             signature.initSign(privateKey);

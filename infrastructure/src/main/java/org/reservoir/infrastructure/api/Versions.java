@@ -4,7 +4,8 @@ import jakarta.ws.rs.core.EntityTag;
 
 /**
  * ETag / If-Match for optimistic concurrency: the ETag is the entity's {@code @Version}; an update
- * must name the version it read (428 without If-Match, 412 when someone else changed it meanwhile).
+ * must name the version it read (428 without If-Match or with {@code *}, 412 when someone else changed it meanwhile).
+ * {@code *} is refused because it names no version: two writers sending it would both win.
  */
 public final class Versions {
 
@@ -26,7 +27,10 @@ public final class Versions {
                 tag = tag.substring(2);
             }
             tag = tag.replace("\"", "");
-            if (tag.equals("*") || tag.equals(current)) {
+            if (tag.equals("*")) {
+                throw new ProblemException(428, "precondition-required");
+            }
+            if (tag.equals(current)) {
                 return;
             }
         }

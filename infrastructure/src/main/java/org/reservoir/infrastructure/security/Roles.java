@@ -1,5 +1,7 @@
 package org.reservoir.infrastructure.security;
 
+import java.util.Set;
+
 /** The roles a bearer token's {@code groups} claim may carry. */
 public final class Roles {
 
@@ -14,6 +16,9 @@ public final class Roles {
     public static final String VIEWER = "viewer";
     /** Machine clients: other government systems and scheduled jobs. */
     public static final String SERVICE = "service";
+
+    /** Every role Reservoir knows; a token with none of them is refused everywhere ({@link AccessFilter}). */
+    public static final Set<String> ALL = Set.of(COUNTY_ADMIN, TOWNSHIP_OFFICER, REVIEWER, ASSESSOR, MENTOR, VIEWER, SERVICE);
 
     private Roles() {
     }

@@ -40,6 +40,7 @@ import org.reservoir.recruitment.domain.CandidateStatus;
 import org.reservoir.recruitment.domain.Candidates;
 import org.reservoir.recruitment.domain.Channel;
 import org.reservoir.recruitment.domain.EducationLevel;
+import org.reservoir.recruitment.domain.PersonalData;
 import org.reservoir.recruitment.domain.Pipeline;
 import org.reservoir.recruitment.domain.PoliticalStatus;
 import org.reservoir.recruitment.domain.SourceGroup;
@@ -47,6 +48,7 @@ import org.reservoir.recruitment.domain.Track;
 import org.reservoir.recruitment.persistence.PoolQuery;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -88,15 +90,19 @@ public class CandidateResource {
     }
 
     private CandidateResponses.CandidateView view(Candidate c) {
-        return view(c, caller.hasRole(Roles.COUNTY_ADMIN));
+        return view(c, PersonalData.mayReadIdNumber(caller.roles()));
     }
 
-    /** The full ID number only for roles that may see it, and never in a body that is stored (idempotent replays). */
+    /**
+     * The full ID number and the birth date only for roles that may read them ({@link PersonalData}), and never in a
+     * body that is stored (idempotent replays answer whoever retries).
+     */
     private CandidateResponses.CandidateView view(Candidate c, boolean revealIdNumber) {
         Locale locale = Messages.locale(headers);
-        String idNumber = revealIdNumber ? candidates.idNumber(c) : c.idNumberMasked;
+        String idNumber = revealIdNumber ? candidates.idNumber(c) : PersonalData.maskedIdNumber(c.idNumberMasked);
         return new CandidateResponses.CandidateView(c.id, c.campaignId, c.countyCode, c.townshipCode, c.villageCode, c.targetPost.name(),
-                c.track.name(), c.name, c.gender.name(), c.ethnicity, c.birthDate, idNumber, c.phone, c.educationLevel.name(), c.major, c.school,
+                c.track.name(), c.name, c.gender.name(), c.ethnicity, revealIdNumber ? c.birthDate : null,
+                PersonalData.age(c.birthDate, LocalDate.now()), idNumber, c.phone, c.educationLevel.name(), c.major, c.school,
                 c.politicalStatus.name(), c.partyJoinDate, c.workHistory, c.workYears, c.fitForDuty, c.healthNote, c.local, c.homeVillageCode,
                 c.occupation, c.sourceGroup.name(), c.channel.name(), c.channelDetail, c.status.name(),
                 Pipeline.allowedFrom(c.status).stream().map(Enum::name).toList(), c.eligible(),
@@ -153,7 +159,8 @@ public class CandidateResource {
                 politicalStatus, campaignId);
         boolean descending = sort.startsWith("-");
         PoolQuery.SortKey key = PoolQuery.SortKey.valueOf(descending ? sort.substring(1) : sort);
-        List<CandidateResponses.Summary> items = pool.find(filter, key, descending, page, size).stream().map(CandidateResponses.Summary::of).toList();
+        List<CandidateResponses.Summary> items = pool.find(filter, key, descending, page, size).stream()
+                .map(c -> CandidateResponses.Summary.of(c, PersonalData.mayReadIdNumber(caller.roles()), LocalDate.now())).toList();
         return new PageResponse<>(items, page, size, pool.count(filter));
     }
 

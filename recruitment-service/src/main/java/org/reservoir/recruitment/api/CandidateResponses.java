@@ -1,9 +1,11 @@
 package org.reservoir.recruitment.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.reservoir.infrastructure.api.Messages;
 import org.reservoir.recruitment.domain.Candidate;
 import org.reservoir.recruitment.domain.HistoryEntry;
+import org.reservoir.recruitment.domain.PersonalData;
 import org.reservoir.recruitment.domain.ReviewVerdict;
 
 import java.math.BigDecimal;
@@ -38,10 +40,12 @@ public final class CandidateResponses {
         }
     }
 
-    @Schema(name = "Candidate", description = "A candidate or reserve. idNumber is masked unless the caller is a county admin.")
+    @Schema(name = "Candidate", description = "A candidate or reserve. County admins get the full idNumber and birthDate; everyone "
+            + "else gets the age, no birthDate and only the idNumber's first four digits, so the other fields cannot rebuild it.")
     public record CandidateView(UUID id, UUID campaignId, String countyCode, String townshipCode, String villageCode, String targetPost,
-                                String track, String name, String gender, String ethnicity, LocalDate birthDate,
-                                @Schema(example = "1101**********002X") String idNumber, String phone, String educationLevel, String major,
+                                String track, String name, String gender, String ethnicity,
+                                @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "County admins only") LocalDate birthDate,
+                                int age, @Schema(example = "1101**************") String idNumber, String phone, String educationLevel, String major,
                                 String school, String politicalStatus, LocalDate partyJoinDate, List<Candidate.Job> workHistory, int workYears,
                                 boolean fitForDuty, String healthNote, boolean local, String homeVillageCode, String occupation,
                                 String sourceGroup, String channel, String channelDetail, String status, List<String> allowedActions,
@@ -52,14 +56,16 @@ public final class CandidateResponses {
                                 long version, OffsetDateTime registeredAt, OffsetDateTime updatedAt) {
     }
 
-    /** A list row: the essentials, no ID number at all. */
+    /** A list row: the essentials, no ID number at all; the birth date only for those who may read the ID number. */
     @Schema(name = "CandidateSummary")
-    public record Summary(UUID id, UUID campaignId, String villageCode, String name, String gender, LocalDate birthDate, String track,
-                          String sourceGroup, String channel, String educationLevel, String politicalStatus, String status,
-                          BigDecimal compositeScore, OffsetDateTime registeredAt) {
-        static Summary of(Candidate c) {
-            return new Summary(c.id, c.campaignId, c.villageCode, c.name, c.gender.name(), c.birthDate, c.track.name(), c.sourceGroup.name(),
-                    c.channel.name(), c.educationLevel.name(), c.politicalStatus.name(), c.status.name(), c.compositeScore, c.registeredAt);
+    public record Summary(UUID id, UUID campaignId, String villageCode, String name, String gender,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "County admins only") LocalDate birthDate,
+                          int age, String track, String sourceGroup, String channel, String educationLevel, String politicalStatus,
+                          String status, BigDecimal compositeScore, OffsetDateTime registeredAt) {
+        static Summary of(Candidate c, boolean revealBirthDate, LocalDate today) {
+            return new Summary(c.id, c.campaignId, c.villageCode, c.name, c.gender.name(), revealBirthDate ? c.birthDate : null,
+                    PersonalData.age(c.birthDate, today), c.track.name(), c.sourceGroup.name(), c.channel.name(), c.educationLevel.name(),
+                    c.politicalStatus.name(), c.status.name(), c.compositeScore, c.registeredAt);
         }
     }
 

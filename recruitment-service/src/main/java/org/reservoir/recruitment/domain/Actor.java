@@ -8,18 +8,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Who acts: a caller of the API, or another service through its events. */
-public record Actor(String id, Set<String> roles, DivisionCode region, String department) {
+/**
+ * Who acts: a caller of the API, or another service through its events ({@code viaEvents}: a consumer inside
+ * this service, which read nothing over HTTP and so sends no If-Match).
+ */
+public record Actor(String id, Set<String> roles, DivisionCode region, String department, boolean viaEvents) {
 
     private static final DivisionCode EVERYWHERE = new DivisionCode("000000000000");
 
     public static Actor of(Caller caller) {
-        return new Actor(caller.id(), caller.roles(), caller.region(), caller.department().orElse(null));
+        return new Actor(caller.id(), caller.roles(), caller.region(), caller.department().orElse(null), false);
     }
 
     /** Another context acting through events (e.g. assessment-service's evaluation results). */
     public static Actor service(String name) {
-        return new Actor(name, Set.of(Roles.SERVICE), EVERYWHERE, null);
+        return new Actor(name, Set.of(Roles.SERVICE), EVERYWHERE, null, true);
     }
 
     public boolean covers(String code) {

@@ -147,8 +147,12 @@ public class Campaigns {
         return move(id, ifMatch, actor, Campaign.Status.OPEN, Campaign.Status.CLOSED, RecruitmentEvents.CAMPAIGN_CLOSED);
     }
 
+    /** A township officer reads the county's campaigns it registers into, but opens and closes only its own. */
     private Campaign move(UUID id, String ifMatch, Actor actor, Campaign.Status from, Campaign.Status to, String eventType) {
         Campaign c = get(id, actor);
+        if (!actor.covers(c.scopeCode)) {
+            throw new ProblemException(403, "out-of-jurisdiction", c.scopeCode, actor.region().value());
+        }
         Versions.requireMatch(ifMatch, c.version);
         if (c.status != from) {
             throw new ProblemException(409, "campaign-status", List.of(), Map.of("currentState", c.status.name()), c.status, to);
@@ -160,27 +164,32 @@ public class Campaigns {
         return c;
     }
 
-    /** Counts of a campaign's candidates by status, track, source group and channel, and places taken per track. */
+    /**
+     * Counts of a campaign's candidates by status, track, source group and channel, and places taken per track: only
+     * candidates inside the caller's region, so a township officer sees its township's part of a county campaign.
+     */
     public record Report(UUID campaignId, String status, long candidates, Map<String, Long> byStatus, Map<String, Long> byTrack,
                          Map<String, Long> bySourceGroup, Map<String, Long> byChannel, Map<String, Long> quota, Map<String, Long> admitted) {
     }
 
     public Report report(UUID id, Actor actor) {
         Campaign c = get(id, actor);
+        String within = actor.region().prefix() + "%";
         Map<String, Long> admitted = new LinkedHashMap<>();
         for (Track t : Track.values()) {
-            admitted.put(t.name(), Candidates.admittedCount(c.id, t));
+            admitted.put(t.name(), Candidate.count("campaignId = ?1 and track = ?2 and status in ?3 and villageCode like ?4", c.id, t,
+                    Candidates.ADMITTED_STATUSES, within));
         }
-        Map<String, Long> byStatus = group("status", c.id);
+        Map<String, Long> byStatus = group("status", c.id, within);
         return new Report(c.id, c.status.name(), byStatus.values().stream().mapToLong(Long::longValue).sum(), byStatus,
-                group("track", c.id), group("source_group", c.id), group("channel", c.id),
+                group("track", c.id, within), group("source_group", c.id, within), group("channel", c.id, within),
                 Map.of(Track.FULL_TIME.name(), (long) c.fullTimeQuota, Track.PART_TIME.name(), (long) c.partTimeQuota), admitted);
     }
 
-    private Map<String, Long> group(String column, UUID campaignId) {
+    private Map<String, Long> group(String column, UUID campaignId, String within) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select " + column + ", count(*) from candidate where campaign_id = ?1 group by 1")
-                .setParameter(1, campaignId).getResultList();
+        List<Object[]> rows = em.createNativeQuery("select " + column + ", count(*) from candidate where campaign_id = ?1 and village_code like ?2 group by 1")
+                .setParameter(1, campaignId).setParameter(2, within).getResultList();
         Map<String, Long> counts = new TreeMap<>();
         rows.forEach(r -> counts.put((String) r[0], ((Number) r[1]).longValue()));
         return counts;

@@ -78,9 +78,13 @@ public class Candidates {
         }
         String hash = pii.lookupHash(id.value());
         Candidate existing = Candidate.find("countyCode = ?1 and idNumberHash = ?2", campaign.countyCode, hash).firstResult();
-        if (existing != null) {
+        if (existing != null && actor.covers(existing.villageCode)) {
             throw new ProblemException(409, "candidate-exists", List.of(), Map.of("existingCandidateId", existing.id.toString()),
                     existing.id);
+        }
+        if (existing != null) {
+            // Naming a record the caller may not read would tell it where (and that) the person is registered.
+            throw new ProblemException(409, "candidate-exists-elsewhere");
         }
         Candidate c = new Candidate();
         c.id = UUID.randomUUID();
@@ -506,7 +510,7 @@ public class Candidates {
             throw new ProblemException(403, "forbidden");
         }
         Candidate c = get(id, actor);
-        if (!actor.has(Roles.SERVICE)) {
+        if (!actor.viaEvents()) {
             Versions.requireMatch(ifMatch, c.version);
         }
         CandidateStatus from = c.status;

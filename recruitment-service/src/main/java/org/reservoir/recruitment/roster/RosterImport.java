@@ -43,6 +43,10 @@ public class RosterImport extends PanacheEntityBase {
 
     public String caller;
 
+    /** The uploader's region: who may read the job and its report. */
+    @Column(name = "region_code")
+    public String regionCode;
+
     @Column(name = "file_name")
     public String fileName;
 

@@ -71,6 +71,7 @@ public class RosterImports {
             j.id = UUID.randomUUID();
             j.campaignId = campaign.id;
             j.caller = actor.id();
+            j.regionCode = actor.region().value();
             j.fileName = fileName;
             j.fileHash = sha256(file);
             j.status = RosterImport.Status.RUNNING;
@@ -87,11 +88,9 @@ public class RosterImports {
         return QuarkusTransaction.requiringNew().call(() -> RosterImport.findById(job.id));
     }
 
+    /** A job is the uploader's region's: visible to callers whose region covers it (its township, its county). */
     public Optional<RosterImport> find(UUID id, Actor actor) {
-        return RosterImport.<RosterImport>findByIdOptional(id).filter(j -> {
-            Campaign c = Campaign.findById(j.campaignId);
-            return c != null && actor.relatedTo(c.scopeCode);
-        });
+        return RosterImport.<RosterImport>findByIdOptional(id).filter(j -> actor.covers(j.regionCode));
     }
 
     private void run(UUID jobId, UUID campaignId, List<RosterRow> rows, Actor actor, Locale locale) {
@@ -143,10 +142,11 @@ public class RosterImports {
             Candidate c = QuarkusTransaction.requiringNew().call(() -> candidates.register(request.toRegistration(), actor));
             return new RosterImport.RowResult(row.rowNumber(), RosterImport.Outcome.CREATED, c.id, List.of());
         } catch (ProblemException e) {
-            if ("candidate-exists".equals(e.key())) {
+            if ("candidate-exists".equals(e.key()) || "candidate-exists-elsewhere".equals(e.key())) {
+                Object existing = e.extensions().get("existingCandidateId");
                 return new RosterImport.RowResult(row.rowNumber(), RosterImport.Outcome.SKIPPED,
-                        UUID.fromString((String) e.extensions().get("existingCandidateId")),
-                        List.of(error("idNumber", "candidate-exists", Messages.text(locale, "candidate-exists.detail", e.args()))));
+                        existing == null ? null : UUID.fromString((String) existing),
+                        List.of(error("idNumber", e.key(), Messages.text(locale, e.key() + ".detail", e.args()))));
             }
             List<RosterImport.CellError> domain = e.violations().stream()
                     .map(v -> error(v.field(), v.rule(), Messages.text(locale, "rule." + v.rule(), v.args()))).toList();
