@@ -4,7 +4,6 @@ import io.quarkus.security.Authenticated;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -36,24 +35,32 @@ public class BenchStrengthResource {
         this.caller = caller;
     }
 
+    /** Every village 2–3 reserves (Neixiang). */
+    private static final int DEFAULT_MIN = 2;
+    private static final int DEFAULT_MAX = 3;
+
     @Schema(name = "BenchStrength")
     public record BenchStrength(String code, int villages, int belowTarget, List<PoolQuery.VillageBench> perVillage) {
     }
 
     @GET
     @Operation(summary = "Bench strength per village", description = "Reserves in the pool (admitted, on probation, passed probation, "
-            + "not elected, in pool) per active village under the code, by track, against the target (default 2–3 per village).")
+            + "not elected, in pool) per active village under the code, by track, against the target (default 2–3 per village; "
+            + "a targetMin without targetMax has no upper bound).")
     @APIResponse(responseCode = "200", description = "Per village")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public BenchStrength bench(@PathParam("code") @Pattern(regexp = "\\d{12}") String code,
-                               @QueryParam("targetMin") @DefaultValue("2") @Min(0) @Max(50) int targetMin,
-                               @QueryParam("targetMax") @DefaultValue("3") @Min(0) @Max(50) int targetMax) {
+                               @QueryParam("targetMin") @Min(0) @Max(50) Integer targetMin,
+                               @QueryParam("targetMax") @Min(0) @Max(50) Integer targetMax) {
         DivisionCode division = DivisionCode.parse(code).orElseThrow(() -> ProblemException.unprocessable("code", "division-code", code));
         caller.requireJurisdiction(division);
-        if (targetMax < targetMin) {
-            throw ProblemException.unprocessable("targetMax", "target-range", targetMin, targetMax);
+        int min = targetMin == null ? DEFAULT_MIN : targetMin;
+        // Only a target given as a minimum alone is open-ended; no target at all is the usual 2–3.
+        Integer max = targetMax != null ? targetMax : targetMin == null ? DEFAULT_MAX : null;
+        if (max != null && max < min) {
+            throw ProblemException.unprocessable("targetMax", "target-range", min, max);
         }
-        List<PoolQuery.VillageBench> villages = pool.bench(division.prefix(), targetMin, targetMax);
-        return new BenchStrength(code, villages.size(), (int) villages.stream().filter(v -> v.total() < targetMin).count(), villages);
+        List<PoolQuery.VillageBench> villages = pool.bench(division.prefix(), min, max);
+        return new BenchStrength(code, villages.size(), (int) villages.stream().filter(v -> v.total() < min).count(), villages);
     }
 }

@@ -50,7 +50,8 @@ public class PoolQuery {
     }
 
     public List<Candidate> find(Filter f, SortKey key, boolean descending, int page, int size) {
-        Sort sort = descending ? Sort.descending(key.field) : Sort.ascending(key.field);
+        // Unscored (null) last in both directions; PostgreSQL would put them first when descending.
+        Sort sort = Sort.by(key.field, descending ? Sort.Direction.Descending : Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_LAST);
         return Candidate.<Candidate>find(where(f), sort.and("id"), params(f)).page(Page.of(page, size)).list();
     }
 
@@ -127,12 +128,12 @@ public class PoolQuery {
     public static final Set<CandidateStatus> BENCH = EnumSet.of(CandidateStatus.ADMITTED, CandidateStatus.ON_PROBATION,
             CandidateStatus.PROBATION_PASSED, CandidateStatus.NOT_ELECTED, CandidateStatus.IN_POOL);
 
-    /** One village's bench against the target. */
-    public record VillageBench(String villageCode, String name, long fullTime, long partTime, long total, int targetMin, int targetMax,
+    /** One village's bench against the target; a null {@code targetMax} means no upper bound. */
+    public record VillageBench(String villageCode, String name, long fullTime, long partTime, long total, int targetMin, Integer targetMax,
                                String status) {
     }
 
-    public List<VillageBench> bench(String prefix, int targetMin, int targetMax) {
+    public List<VillageBench> bench(String prefix, int targetMin, Integer targetMax) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select r.code, r.name,
@@ -149,7 +150,7 @@ public class PoolQuery {
             long full = ((Number) r[2]).longValue();
             long part = ((Number) r[3]).longValue();
             long total = full + part;
-            String status = total < targetMin ? "BELOW_TARGET" : total > targetMax ? "ABOVE_TARGET" : "ON_TARGET";
+            String status = total < targetMin ? "BELOW_TARGET" : targetMax != null && total > targetMax ? "ABOVE_TARGET" : "ON_TARGET";
             out.put(((String) r[0]).trim(), new VillageBench(((String) r[0]).trim(), (String) r[1], full, part, total, targetMin, targetMax, status));
         }
         return new ArrayList<>(out.values());
