@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.reservoir.infrastructure.api.ProblemException;
 import org.reservoir.infrastructure.security.Caller;
 import org.reservoir.infrastructure.security.DivisionCode;
+import org.reservoir.recruitment.domain.BenchTarget;
 import org.reservoir.recruitment.persistence.PoolQuery;
 
 import java.util.List;
@@ -35,10 +36,6 @@ public class BenchStrengthResource {
         this.caller = caller;
     }
 
-    /** Every village 2–3 reserves (Neixiang). */
-    private static final int DEFAULT_MIN = 2;
-    private static final int DEFAULT_MAX = 3;
-
     @Schema(name = "BenchStrength")
     public record BenchStrength(String code, int villages, int belowTarget, List<PoolQuery.VillageBench> perVillage) {
     }
@@ -54,13 +51,11 @@ public class BenchStrengthResource {
                                @QueryParam("targetMax") @Min(0) @Max(50) Integer targetMax) {
         DivisionCode division = DivisionCode.parse(code).orElseThrow(() -> ProblemException.unprocessable("code", "division-code", code));
         caller.requireJurisdiction(division);
-        int min = targetMin == null ? DEFAULT_MIN : targetMin;
-        // Only a target given as a minimum alone is open-ended; no target at all is the usual 2–3.
-        Integer max = targetMax != null ? targetMax : targetMin == null ? DEFAULT_MAX : null;
-        if (max != null && max < min) {
-            throw ProblemException.unprocessable("targetMax", "target-range", min, max);
+        BenchTarget target = BenchTarget.of(targetMin, targetMax);
+        if (!target.valid()) {
+            throw ProblemException.unprocessable("targetMax", "target-range", target.min(), target.max());
         }
-        List<PoolQuery.VillageBench> villages = pool.bench(division.prefix(), min, max);
-        return new BenchStrength(code, villages.size(), (int) villages.stream().filter(v -> v.total() < min).count(), villages);
+        List<PoolQuery.VillageBench> villages = pool.bench(division.prefix(), target);
+        return new BenchStrength(code, villages.size(), (int) villages.stream().filter(v -> v.total() < target.min()).count(), villages);
     }
 }

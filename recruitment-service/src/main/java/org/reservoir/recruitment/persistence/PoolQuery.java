@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.reservoir.recruitment.domain.BenchTarget;
 import org.reservoir.recruitment.domain.Candidate;
 import org.reservoir.recruitment.domain.CandidateStatus;
 import org.reservoir.recruitment.domain.Channel;
@@ -133,7 +134,7 @@ public class PoolQuery {
                                String status) {
     }
 
-    public List<VillageBench> bench(String prefix, int targetMin, Integer targetMax) {
+    public List<VillageBench> bench(String prefix, BenchTarget target) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select r.code, r.name,
@@ -150,8 +151,8 @@ public class PoolQuery {
             long full = ((Number) r[2]).longValue();
             long part = ((Number) r[3]).longValue();
             long total = full + part;
-            String status = total < targetMin ? "BELOW_TARGET" : targetMax != null && total > targetMax ? "ABOVE_TARGET" : "ON_TARGET";
-            out.put(((String) r[0]).trim(), new VillageBench(((String) r[0]).trim(), (String) r[1], full, part, total, targetMin, targetMax, status));
+            out.put(((String) r[0]).trim(), new VillageBench(((String) r[0]).trim(), (String) r[1], full, part, total, target.min(), target.max(),
+                    target.status(total)));
         }
         return new ArrayList<>(out.values());
     }
