@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
+import org.reservoir.infrastructure.persistence.AdvisoryLocks;
 import org.reservoir.infrastructure.security.Caller;
 
 import java.net.URI;
@@ -18,7 +19,8 @@ import java.util.function.Supplier;
 /**
  * Idempotency-Key for creating POSTs: the first outcome for a (caller, key) is stored in the same
  * transaction as the creation and replayed for a retry with the same body; reusing a key for a
- * different body is refused (422). Without a key the request simply runs.
+ * different body is refused (422). Concurrent requests with one key wait for the first to finish and then
+ * replay its outcome. Without a key the request simply runs.
  */
 @ApplicationScoped
 public class Idempotency {
@@ -48,6 +50,8 @@ public class Idempotency {
             throw ProblemException.unprocessable(HEADER, "idempotency-key-length");
         }
         String hash = hash(request);
+        // Concurrent retries with one key queue here; each later one then finds the first outcome and replays it.
+        AdvisoryLocks.lock(em, "idempotency", caller.id(), key);
         @SuppressWarnings("unchecked")
         List<Object[]> earlier = em.createNativeQuery("select request_hash, status, location, response_body from idempotency_record "
                 + "where caller = ?1 and idempotency_key = ?2").setParameter(1, caller.id()).setParameter(2, key).getResultList();

@@ -10,6 +10,9 @@ public interface EventHandler {
     /** The topic this handler reads, e.g. {@code recruitment.region.v1}. */
     String topic();
 
-    /** Applies the event; throwing rolls the transaction back and the event is retried, then dead-lettered. */
+    /**
+     * Applies the event; throwing rolls the transaction back and the event is retried, then dead-lettered
+     * ({@link RefusedEvent}: dead-lettered at once).
+     */
     void handle(EventEnvelope event);
 }

@@ -46,7 +46,7 @@ import java.util.concurrent.TimeUnit;
  * event exactly once: the event id goes into {@code processed_event} in the handler's transaction.
  * Offsets are committed only after that commit. A failing event is retried a bounded number of
  * times, then sent to {@code <topic>.dlt} with the reason and its origin in headers, so a poison
- * message neither blocks its partition nor disappears.
+ * message neither blocks its partition nor disappears; a {@link RefusedEvent} goes there at once.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -181,6 +181,11 @@ public class IdempotentConsumer {
                     counter("reservoir.events.consumed", record.topic()).increment();
                     return;
                 } catch (RuntimeException e) {
+                    Optional<RefusedEvent> refused = refusal(e);
+                    if (refused.isPresent()) {
+                        deadLetter(record, "refused: " + refused.get().getMessage(), attempt);
+                        return;
+                    }
                     lastFailure = OutboxRelay.rootMessage(e);
                     LOG.warnf("event %s (%s) failed attempt %d/%d: %s", envelope.id(), envelope.type(), attempt, maxAttempts, lastFailure);
                     if (attempt < maxAttempts) {
@@ -193,6 +198,16 @@ public class IdempotentConsumer {
         } finally {
             MDC.remove(CorrelationId.MDC_KEY);
         }
+    }
+
+    /** A refusal will not change on retry, wherever in the cause chain the handler's transaction put it. */
+    private static Optional<RefusedEvent> refusal(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof RefusedEvent r) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
     }
 
     private void applyOnce(String topic, EventEnvelope envelope) {

@@ -4,7 +4,6 @@ import io.quarkus.security.Authenticated;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.reservoir.infrastructure.api.ProblemException;
 import org.reservoir.infrastructure.security.Caller;
 import org.reservoir.infrastructure.security.DivisionCode;
+import org.reservoir.recruitment.domain.BenchTarget;
 import org.reservoir.recruitment.persistence.PoolQuery;
 
 import java.util.List;
@@ -42,18 +42,20 @@ public class BenchStrengthResource {
 
     @GET
     @Operation(summary = "Bench strength per village", description = "Reserves in the pool (admitted, on probation, passed probation, "
-            + "not elected, in pool) per active village under the code, by track, against the target (default 2–3 per village).")
+            + "not elected, in pool) per active village under the code, by track, against the target (default 2–3 per village; "
+            + "a targetMin without targetMax has no upper bound).")
     @APIResponse(responseCode = "200", description = "Per village")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public BenchStrength bench(@PathParam("code") @Pattern(regexp = "\\d{12}") String code,
-                               @QueryParam("targetMin") @DefaultValue("2") @Min(0) @Max(50) int targetMin,
-                               @QueryParam("targetMax") @DefaultValue("3") @Min(0) @Max(50) int targetMax) {
+                               @QueryParam("targetMin") @Min(0) @Max(50) Integer targetMin,
+                               @QueryParam("targetMax") @Min(0) @Max(50) Integer targetMax) {
         DivisionCode division = DivisionCode.parse(code).orElseThrow(() -> ProblemException.unprocessable("code", "division-code", code));
         caller.requireJurisdiction(division);
-        if (targetMax < targetMin) {
-            throw ProblemException.unprocessable("targetMax", "target-range", targetMin, targetMax);
+        BenchTarget target = BenchTarget.of(targetMin, targetMax);
+        if (!target.valid()) {
+            throw ProblemException.unprocessable("targetMax", "target-range", target.min(), target.max());
         }
-        List<PoolQuery.VillageBench> villages = pool.bench(division.prefix(), targetMin, targetMax);
-        return new BenchStrength(code, villages.size(), (int) villages.stream().filter(v -> v.total() < targetMin).count(), villages);
+        List<PoolQuery.VillageBench> villages = pool.bench(division.prefix(), target);
+        return new BenchStrength(code, villages.size(), (int) villages.stream().filter(v -> v.total() < target.min()).count(), villages);
     }
 }

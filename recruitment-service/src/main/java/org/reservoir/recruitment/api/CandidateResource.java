@@ -215,9 +215,11 @@ public class CandidateResource {
 
     @POST
     @Path("/{id}/township-review")
-    @Operation(summary = "乡镇初审 (township review)", description = "REGISTERED → TOWNSHIP_APPROVED | TOWNSHIP_REJECTED; township officer or county admin.")
+    @Operation(summary = "乡镇初审 (township review)", description = "REGISTERED → TOWNSHIP_APPROVED | TOWNSHIP_REJECTED; township officer or county admin. "
+            + "A rejection needs a written reason.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Response townshipReview(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                    @NotNull @Valid CandidateRequests.TownshipReview request) {
         return ok(candidates.townshipReview(id, request.decision() == CandidateRequests.Decision.APPROVE, request.reason(), ifMatch, actor()));
@@ -267,7 +269,8 @@ public class CandidateResource {
 
     @POST
     @Path("/{id}/probation/outcome")
-    @Operation(summary = "Record the probation outcome", description = "ON_PROBATION → PROBATION_PASSED | PROBATION_FAILED (or from assessment's event).")
+    @Operation(summary = "Record the probation outcome", description = "ON_PROBATION → PROBATION_PASSED | PROBATION_FAILED (or from assessment's event). "
+            + "A pass before the planned end needs a county admin and a written reason (409 probation-not-over naming plannedEnd otherwise).")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response probationOutcome(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
@@ -296,7 +299,8 @@ public class CandidateResource {
 
     @POST
     @Path("/{id}/move-to-full-time")
-    @Operation(summary = "Call a part-time reserve to a vacancy", description = "IN_POOL → ADMITTED on the full-time track; county admin.")
+    @Operation(summary = "Call a part-time reserve to a vacancy", description = "IN_POOL → ADMITTED on the full-time track; county admin; "
+            + "within the campaign's full-time quota (409 quota-full).")
     @APIResponse(responseCode = "200", description = "Moved", content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")

@@ -2,22 +2,24 @@ package org.reservoir.recruitment.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import org.reservoir.infrastructure.api.ProblemException;
 import org.reservoir.infrastructure.api.Versions;
 import org.reservoir.infrastructure.api.Violation;
 import org.reservoir.infrastructure.events.Outbox;
+import org.reservoir.infrastructure.persistence.AdvisoryLocks;
 import org.reservoir.infrastructure.security.Roles;
 import org.reservoir.recruitment.events.RecruitmentEvents;
 import org.reservoir.recruitment.events.RecruitmentEvents.CandidateSnapshot;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,18 +37,18 @@ import java.util.function.Function;
 public class Candidates {
 
     /** Statuses that count as places taken in a campaign (admitted onwards, not exited). */
-    static final Set<CandidateStatus> ADMITTED_STATUSES = EnumSet.of(CandidateStatus.ADMITTED, CandidateStatus.ON_PROBATION,
-            CandidateStatus.PROBATION_PASSED, CandidateStatus.PROBATION_FAILED, CandidateStatus.ELECTED, CandidateStatus.NOT_ELECTED,
-            CandidateStatus.APPOINTED, CandidateStatus.IN_POOL);
+    static final Set<CandidateStatus> ADMITTED_STATUSES = Quota.PLACE_HOLDING;
 
     private final Outbox outbox;
     private final PiiProtector pii;
     private final EntityManager em;
+    private final Clock clock;
 
-    public Candidates(Outbox outbox, PiiProtector pii, EntityManager em) {
+    public Candidates(Outbox outbox, PiiProtector pii, EntityManager em, Clock clock) {
         this.outbox = outbox;
         this.pii = pii;
         this.em = em;
+        this.clock = clock;
     }
 
     /** A registration as the API and the roster import receive it. */
@@ -77,6 +79,8 @@ public class Candidates {
             throw ProblemException.unprocessable(violations);
         }
         String hash = pii.lookupHash(id.value());
+        // Registrations of one person queue here, so the loser of a race gets the same 409 as a later caller.
+        AdvisoryLocks.lock(em, "candidate", campaign.countyCode, hash);
         Candidate existing = Candidate.find("countyCode = ?1 and idNumberHash = ?2", campaign.countyCode, hash).firstResult();
         if (existing != null && actor.covers(existing.villageCode)) {
             throw new ProblemException(409, "candidate-exists", List.of(), Map.of("existingCandidateId", existing.id.toString()),
@@ -108,7 +112,7 @@ public class Candidates {
         c.politicalStatus = r.politicalStatus();
         c.partyJoinDate = r.partyJoinDate();
         c.workHistory = r.workHistory() == null ? new ArrayList<>() : new ArrayList<>(r.workHistory());
-        c.workYears = r.workYears() != null ? r.workYears() : yearsOf(c.workHistory, LocalDate.now());
+        c.workYears = r.workYears() != null ? r.workYears() : yearsOf(c.workHistory, today());
         c.fitForDuty = !Boolean.FALSE.equals(r.fitForDuty());
         c.healthNote = r.healthNote();
         c.local = Boolean.TRUE.equals(r.local());
@@ -118,7 +122,7 @@ public class Candidates {
         c.channel = r.channel();
         c.channelDetail = r.channelDetail();
         c.status = CandidateStatus.REGISTERED;
-        c.eligibility = screen(campaign, c, List.of());
+        c.eligibility = screen(campaign, c, List.of(), today());
         c.registeredAt = OffsetDateTime.now(ZoneOffset.UTC);
         c.updatedAt = c.registeredAt;
         c.persistAndFlush();
@@ -130,7 +134,7 @@ public class Candidates {
     /** The profile rules a registration must meet; returns the parsed ID number when it is valid. */
     private IdNumber checkProfile(Registration r, Campaign campaign, List<Violation> violations) {
         IdNumber id = null;
-        IdNumber.Result parsed = IdNumber.parse(r.idNumber(), LocalDate.now());
+        IdNumber.Result parsed = IdNumber.parse(r.idNumber(), today());
         if (parsed instanceof IdNumber.Valid v) {
             id = v.id();
         } else if (parsed instanceof IdNumber.Invalid inv) {
@@ -191,12 +195,12 @@ public class Candidates {
     }
 
     /** Screens against the campaign's rules, keeping earlier overrides of rules that still fail. */
-    private static List<Candidate.Screening> screen(Campaign campaign, Candidate c, List<Candidate.Screening> earlier) {
+    private static List<Candidate.Screening> screen(Campaign campaign, Candidate c, List<Candidate.Screening> earlier, LocalDate today) {
         Eligibility.Facts facts = new Eligibility.Facts(c.birthDate, c.educationLevel, c.politicalStatus, c.partyJoinDate, c.workYears,
                 c.fitForDuty, c.local);
         Map<String, Candidate.Screening> overrides = new HashMap<>();
         earlier.stream().filter(Candidate.Screening::overridden).forEach(s -> overrides.put(s.rule(), s));
-        return Eligibility.screen(campaign.eligibility, facts, LocalDate.now()).stream().map(o -> {
+        return Eligibility.screen(campaign.eligibility, facts, today).stream().map(o -> {
             Candidate.Screening kept = overrides.get(o.rule());
             return !o.passed() && kept != null
                     ? new Candidate.Screening(o.rule(), false, o.actual(), o.required(), true, kept.overrideReason(), kept.overriddenBy(), kept.overriddenAt())
@@ -263,7 +267,7 @@ public class Candidates {
         c.healthNote = p.healthNote() != null ? p.healthNote() : c.healthNote;
         c.local = p.local() != null ? p.local() : c.local;
         c.occupation = p.occupation() != null ? p.occupation() : c.occupation;
-        c.eligibility = screen(Campaign.findById(c.campaignId), c, c.eligibility);
+        c.eligibility = screen(Campaign.findById(c.campaignId), c, c.eligibility, today());
         touch(c);
         history(c, "UPDATE_PROFILE", c.status, actor, Roles.TOWNSHIP_OFFICER, null, Map.of("eligible", c.eligible()));
         outbox.publish(RecruitmentEvents.CANDIDATE_TOPIC, RecruitmentEvents.CANDIDATE_PROFILE_UPDATED, c.id.toString(), CandidateSnapshot.of(c, null));
@@ -276,7 +280,7 @@ public class Candidates {
     public Candidate rescreen(UUID id, String ifMatch, Actor actor) {
         Candidate c = get(id, actor);
         Versions.requireMatch(ifMatch, c.version);
-        c.eligibility = screen(Campaign.findById(c.campaignId), c, c.eligibility);
+        c.eligibility = screen(Campaign.findById(c.campaignId), c, c.eligibility, today());
         touch(c);
         history(c, "SCREEN", c.status, actor, Roles.TOWNSHIP_OFFICER, null, Map.of("eligible", c.eligible()));
         outbox.publish(RecruitmentEvents.CANDIDATE_TOPIC, RecruitmentEvents.CANDIDATE_SCREENED, c.id.toString(), CandidateSnapshot.of(c, null));
@@ -296,6 +300,9 @@ public class Candidates {
         if (failed.passed() || failed.overridden()) {
             throw new ProblemException(409, "rule-not-failed", rule);
         }
+        if (!Eligibility.overridable(failed.rule(), failed.actual())) {
+            throw new ProblemException(409, "rule-not-overridable", rule, Eligibility.LEGAL_MIN_AGE);
+        }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         c.eligibility = c.eligibility.stream().map(s -> s.rule().equals(rule)
                 ? new Candidate.Screening(s.rule(), false, s.actual(), s.required(), true, reason.strip(), actor.id(), now) : s).toList();
@@ -311,6 +318,9 @@ public class Candidates {
     public Candidate townshipReview(UUID id, boolean approve, String reason, String ifMatch, Actor actor) {
         CandidateAction action = approve ? CandidateAction.APPROVE_TOWNSHIP_REVIEW : CandidateAction.REJECT_TOWNSHIP_REVIEW;
         return apply(id, ifMatch, action, actor, reason, Map.of(), c -> {
+            if (!approve && (reason == null || reason.isBlank())) {
+                throw ProblemException.unprocessable("reason", "rejection-reason-required");
+            }
             if (approve && !c.eligible()) {
                 throw new ProblemException(409, "not-eligible", List.of(), Map.of("failedRules",
                         c.eligibility.stream().filter(s -> !s.satisfied()).map(Candidate.Screening::rule).toList()), c.id);
@@ -359,8 +369,12 @@ public class Candidates {
     public Optional<Candidate> recordEvaluation(UUID id, BigDecimal written, BigDecimal interview, BigDecimal fieldVisit,
                                                 BigDecimal composite, boolean passed, Actor actor) {
         Candidate c = Candidate.findById(id);
-        if (c == null) {
+        if (c == null || EvaluationRules.settled(c.status)) {
             return Optional.empty();
+        }
+        BigDecimal passLine = Campaign.<Campaign>findById(c.campaignId).passLine;
+        if (EvaluationRules.contradictsPassLine(composite, passed, passLine)) {
+            throw new ProblemException(422, "evaluation-contradicts-pass-line", composite, passed, passLine);
         }
         c.writtenTestScore = written;
         c.interviewScore = interview;
@@ -383,10 +397,6 @@ public class Candidates {
             if (!admit) {
                 return CandidateStatus.NOT_ADMITTED;
             }
-            Campaign campaign = Campaign.findById(c.campaignId);
-            if (admittedCount(c.campaignId, c.track) >= campaign.quota(c.track)) {
-                throw new ProblemException(409, "quota-full", c.track, campaign.quota(c.track));
-            }
             return c.track == Track.FULL_TIME ? CandidateStatus.ADMITTED : CandidateStatus.IN_POOL;
         });
     }
@@ -396,15 +406,20 @@ public class Candidates {
         return apply(id, ifMatch, CandidateAction.START_PROBATION, actor, null, Map.of("start", start.toString()), c -> {
             Campaign campaign = Campaign.findById(c.campaignId);
             c.probationStart = start;
-            c.probationPlannedEnd = start.plusMonths(campaign.probationMonths);
+            c.probationPlannedEnd = Probation.plannedEnd(start, campaign.probationMonths);
             return CandidateStatus.ON_PROBATION;
         });
     }
 
     @Transactional
     public Candidate probationOutcome(UUID id, boolean passed, String reason, String ifMatch, Actor actor) {
-        return apply(id, ifMatch, CandidateAction.RECORD_PROBATION_OUTCOME, actor, reason, Map.of("passed", passed),
-                c -> passed ? CandidateStatus.PROBATION_PASSED : CandidateStatus.PROBATION_FAILED);
+        return apply(id, ifMatch, CandidateAction.RECORD_PROBATION_OUTCOME, actor, reason, Map.of("passed", passed), c -> {
+            if (passed && !Probation.mayPass(c.probationPlannedEnd, today(), actor.has(Roles.COUNTY_ADMIN), reason)) {
+                throw new ProblemException(409, "probation-not-over", List.of(), Map.of("plannedEnd", c.probationPlannedEnd.toString()),
+                        c.probationPlannedEnd);
+            }
+            return passed ? CandidateStatus.PROBATION_PASSED : CandidateStatus.PROBATION_FAILED;
+        });
     }
 
     /** The statutory election's outcome; 一肩挑 when one person becomes both party secretary and committee director. */
@@ -514,6 +529,7 @@ public class Candidates {
             Versions.requireMatch(ifMatch, c.version);
         }
         CandidateStatus from = c.status;
+        Track fromTrack = c.track;
         if (!row.from().contains(from)) {
             throw illegal(action, from);
         }
@@ -521,12 +537,33 @@ public class Candidates {
         Pipeline.refusal(action, from, to).ifPresent(r -> {
             throw illegal(action, from);
         });
+        if (Quota.takesNewPlace(from, fromTrack, to, c.track)) {
+            requirePlace(c);
+        }
         c.status = to;
         touch(c);
         history(c, action.name(), from, actor, actor.roleFor(row.roles()), reason, details);
         outbox.publish(RecruitmentEvents.CANDIDATE_TOPIC, RecruitmentEvents.CANDIDATE_STATUS_CHANGED, c.id.toString(),
                 CandidateSnapshot.of(c, new RecruitmentEvents.Transition(action.name(), from.name(), to.name(), reason)));
         return c;
+    }
+
+    /** The quota, checked under a lock per campaign and track so two concurrent admissions cannot both take the last place. */
+    private void requirePlace(Candidate c) {
+        AdvisoryLocks.lock(em, "quota", c.campaignId.toString(), c.track.name());
+        int quota = Campaign.<Campaign>findById(c.campaignId).quota(c.track);
+        // Not flushing first: the step's own pending change must not bump the version twice.
+        long others = em.createQuery("select count(x) from Candidate x where x.campaignId = ?1 and x.track = ?2 and x.status in ?3 "
+                        + "and x.id <> ?4", Long.class).setFlushMode(FlushModeType.COMMIT)
+                .setParameter(1, c.campaignId).setParameter(2, c.track).setParameter(3, Quota.PLACE_HOLDING).setParameter(4, c.id)
+                .getSingleResult();
+        if (!Quota.hasRoom(quota, others)) {
+            throw new ProblemException(409, "quota-full", c.track, quota);
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     private static ProblemException illegal(CandidateAction action, CandidateStatus from) {

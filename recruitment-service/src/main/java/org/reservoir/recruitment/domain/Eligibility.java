@@ -4,15 +4,36 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Eligibility screening as a pure function of a rule set and a candidate's facts. Each rule that the
- * campaign sets yields one outcome with what was found and what was required; the reason text is
+ * campaign sets yields one outcome with what was found and what was required, and the minimum age is
+ * always checked (at least {@link #LEGAL_MIN_AGE}, even when the campaign sets no age); the reason text is
  * rendered from {@code eligibility.<rule>} in the caller's language.
  */
 public final class Eligibility {
 
+    /** Nobody under 18 joins the pool, whatever a campaign says (or leaves out): 年满十八周岁. */
+    public static final int LEGAL_MIN_AGE = 18;
+    static final String MIN_AGE = "min-age";
+
+    /** The profile field each rule looks at, so a report can point at the cell to correct. */
+    private static final Map<String, String> FIELDS = Map.of(MIN_AGE, "birthDate", "max-age", "birthDate",
+            "min-education", "educationLevel", "political-status", "politicalStatus", "min-party-years", "partyJoinDate",
+            "min-work-years", "workYears", "fit-for-duty", "fitForDuty", "local", "local");
+
     private Eligibility() {
+    }
+
+    /** The profile field {@code rule} examines. */
+    public static String field(String rule) {
+        return FIELDS.getOrDefault(rule, rule);
+    }
+
+    /** Whether a failed outcome may be overridden: a campaign's standards may, the legal minimum age may not. */
+    public static boolean overridable(String rule, String actual) {
+        return !MIN_AGE.equals(rule) || Integer.parseInt(actual) >= LEGAL_MIN_AGE;
     }
 
     /** What screening needs to know of a candidate. */
@@ -28,9 +49,8 @@ public final class Eligibility {
         LocalDate at = rules.referenceDate() != null ? rules.referenceDate() : today;
         List<Outcome> outcomes = new ArrayList<>();
         int age = Period.between(facts.birthDate(), at).getYears();
-        if (rules.minAge() != null) {
-            outcomes.add(new Outcome("min-age", age >= rules.minAge(), Integer.toString(age), rules.minAge().toString()));
-        }
+        int minAge = rules.minAge() == null ? LEGAL_MIN_AGE : Math.max(rules.minAge(), LEGAL_MIN_AGE);
+        outcomes.add(new Outcome(MIN_AGE, age >= minAge, Integer.toString(age), Integer.toString(minAge)));
         if (rules.maxAge() != null) {
             outcomes.add(new Outcome("max-age", age <= rules.maxAge(), Integer.toString(age), rules.maxAge().toString()));
         }

@@ -3,8 +3,11 @@ package org.reservoir.recruitment.events;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
+import org.reservoir.infrastructure.api.Messages;
+import org.reservoir.infrastructure.api.ProblemException;
 import org.reservoir.infrastructure.events.EventEnvelope;
 import org.reservoir.infrastructure.events.EventHandler;
+import org.reservoir.infrastructure.events.RefusedEvent;
 import org.reservoir.recruitment.domain.Actor;
 import org.reservoir.recruitment.domain.Candidate;
 import org.reservoir.recruitment.domain.CandidateStatus;
@@ -13,12 +16,14 @@ import org.reservoir.recruitment.domain.Candidates;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
  * What recruitment takes from assessment-service. Contracts (docs/events/assessment.*.schema.json):
  * <ul>
- *   <li>{@value #EVALUATION_TOPIC}: {@value #EVALUATION_COMPLETED} — the selection evaluation's scores and composite;
+ *   <li>{@value #EVALUATION_TOPIC}: {@value #EVALUATION_COMPLETED} — the selection evaluation's scores and composite
+ *       (ignored once a candidate is past evaluation; refused when {@code passed} contradicts the campaign's pass line);
  *       {@value #PROBATION_COMPLETED} — a full-time reserve's probation outcome;</li>
  *   <li>{@value #APPRAISAL_TOPIC}: {@value #EXIT_RECOMMENDED} — an appraisal recommends adjusting a reserve out,
  *       kept for the county admin's decision.</li>
@@ -68,8 +73,18 @@ public final class AssessmentEvents {
             return EVALUATION_TOPIC;
         }
 
+        /** A domain refusal will not change on retry: the event goes to the dead-letter topic at once, with the reason. */
         @Override
         public void handle(EventEnvelope e) {
+            try {
+                apply(e);
+            } catch (ProblemException refusal) {
+                throw new RefusedEvent(e.type() + " " + e.id() + ": " + refusal.key() + ": "
+                        + Messages.text(Locale.ENGLISH, refusal.key() + ".detail", refusal.args()));
+            }
+        }
+
+        private void apply(EventEnvelope e) {
             if (EVALUATION_COMPLETED.equals(e.type())) {
                 JsonNode d = e.data();
                 UUID id = candidateId(e);
@@ -78,7 +93,7 @@ public final class AssessmentEvents {
                 }
                 if (candidates.recordEvaluation(id, score(d, "writtenTest"), score(d, "interview"), score(d, "fieldVisit"),
                         score(d, "composite"), d.get("passed").asBoolean(), ASSESSMENT).isEmpty()) {
-                    LOG.warnf("evaluation %s for unknown candidate %s ignored", e.id(), id);
+                    LOG.warnf("evaluation %s for candidate %s ignored: unknown, or past evaluation", e.id(), id);
                 }
             } else if (PROBATION_COMPLETED.equals(e.type())) {
                 UUID id = candidateId(e);

@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.reservoir.recruitment.domain.BenchTarget;
 import org.reservoir.recruitment.domain.Candidate;
 import org.reservoir.recruitment.domain.CandidateStatus;
 import org.reservoir.recruitment.domain.Channel;
@@ -50,7 +51,8 @@ public class PoolQuery {
     }
 
     public List<Candidate> find(Filter f, SortKey key, boolean descending, int page, int size) {
-        Sort sort = descending ? Sort.descending(key.field) : Sort.ascending(key.field);
+        // Unscored (null) last in both directions; PostgreSQL would put them first when descending.
+        Sort sort = Sort.by(key.field, descending ? Sort.Direction.Descending : Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_LAST);
         return Candidate.<Candidate>find(where(f), sort.and("id"), params(f)).page(Page.of(page, size)).list();
     }
 
@@ -127,12 +129,12 @@ public class PoolQuery {
     public static final Set<CandidateStatus> BENCH = EnumSet.of(CandidateStatus.ADMITTED, CandidateStatus.ON_PROBATION,
             CandidateStatus.PROBATION_PASSED, CandidateStatus.NOT_ELECTED, CandidateStatus.IN_POOL);
 
-    /** One village's bench against the target. */
-    public record VillageBench(String villageCode, String name, long fullTime, long partTime, long total, int targetMin, int targetMax,
+    /** One village's bench against the target; a null {@code targetMax} means no upper bound. */
+    public record VillageBench(String villageCode, String name, long fullTime, long partTime, long total, int targetMin, Integer targetMax,
                                String status) {
     }
 
-    public List<VillageBench> bench(String prefix, int targetMin, int targetMax) {
+    public List<VillageBench> bench(String prefix, BenchTarget target) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select r.code, r.name,
@@ -149,8 +151,8 @@ public class PoolQuery {
             long full = ((Number) r[2]).longValue();
             long part = ((Number) r[3]).longValue();
             long total = full + part;
-            String status = total < targetMin ? "BELOW_TARGET" : total > targetMax ? "ABOVE_TARGET" : "ON_TARGET";
-            out.put(((String) r[0]).trim(), new VillageBench(((String) r[0]).trim(), (String) r[1], full, part, total, targetMin, targetMax, status));
+            out.put(((String) r[0]).trim(), new VillageBench(((String) r[0]).trim(), (String) r[1], full, part, total, target.min(), target.max(),
+                    target.status(total)));
         }
         return new ArrayList<>(out.values());
     }

@@ -28,7 +28,10 @@ public class RosterImport extends PanacheEntityBase {
         CREATED, SKIPPED, FAILED
     }
 
-    /** What became of one row; errors name the spreadsheet column, the field and the rule. */
+    /**
+     * What became of one row; errors name the spreadsheet column, the field and the rule. A CREATED row's errors are
+     * the eligibility rules the registered person fails (registered, but not eligible until they are overridden).
+     */
     public record RowResult(int row, Outcome outcome, UUID candidateId, List<CellError> errors) {
     }
 

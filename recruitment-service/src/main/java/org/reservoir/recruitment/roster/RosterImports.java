@@ -14,6 +14,7 @@ import org.reservoir.recruitment.domain.Campaign;
 import org.reservoir.recruitment.domain.Campaigns;
 import org.reservoir.recruitment.domain.Candidate;
 import org.reservoir.recruitment.domain.Candidates;
+import org.reservoir.recruitment.domain.Eligibility;
 
 import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
@@ -140,7 +141,11 @@ public class RosterImports {
         }
         try {
             Candidate c = QuarkusTransaction.requiringNew().call(() -> candidates.register(request.toRegistration(), actor));
-            return new RosterImport.RowResult(row.rowNumber(), RosterImport.Outcome.CREATED, c.id, List.of());
+            // Registered, but the uploader must see every rule the person fails, as the API's eligibility does.
+            List<RosterImport.CellError> ineligible = c.eligibility.stream().filter(s -> !s.satisfied())
+                    .map(s -> error(Eligibility.field(s.rule()), s.rule(),
+                            Messages.text(locale, "eligibility." + s.rule() + ".failed", s.actual(), s.required()))).toList();
+            return new RosterImport.RowResult(row.rowNumber(), RosterImport.Outcome.CREATED, c.id, ineligible);
         } catch (ProblemException e) {
             if ("candidate-exists".equals(e.key()) || "candidate-exists-elsewhere".equals(e.key())) {
                 Object existing = e.extensions().get("existingCandidateId");

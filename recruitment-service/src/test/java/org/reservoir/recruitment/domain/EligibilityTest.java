@@ -70,9 +70,18 @@ class EligibilityTest {
         return new EligibilityRuleSet(null, null, null, null, null, null, null, null, local);
     }
 
-    /** The single outcome a one-rule set yields. */
-    private static Eligibility.Outcome only(EligibilityRuleSet rules, Eligibility.Facts facts, LocalDate today) {
+    /** The outcomes of a rule set without an age minimum, after checking the legal-age floor comes first and passes. */
+    private static List<Eligibility.Outcome> beyondTheFloor(EligibilityRuleSet rules, Eligibility.Facts facts, LocalDate today) {
         List<Eligibility.Outcome> outcomes = Eligibility.screen(rules, facts, today);
+        assertEquals("min-age", outcomes.get(0).rule(), () -> "outcomes: " + outcomes);
+        assertEquals("18", outcomes.get(0).required());
+        assertTrue(outcomes.get(0).passed(), () -> "outcomes: " + outcomes);
+        return outcomes.subList(1, outcomes.size());
+    }
+
+    /** The single outcome a one-rule set yields (besides the legal-age floor). */
+    private static Eligibility.Outcome only(EligibilityRuleSet rules, Eligibility.Facts facts, LocalDate today) {
+        List<Eligibility.Outcome> outcomes = rules.minAge() == null ? beyondTheFloor(rules, facts, today) : Eligibility.screen(rules, facts, today);
         assertEquals(1, outcomes.size(), () -> "outcomes: " + outcomes);
         return outcomes.get(0);
     }
@@ -85,21 +94,62 @@ class EligibilityTest {
     // --- no rules ---
 
     @Test
-    void aRuleSetOfNullsYieldsNoOutcomes() {
-        assertEquals(List.of(), Eligibility.screen(EligibilityRuleSet.none(), facts(), TODAY));
-        assertEquals(List.of(), Eligibility.screen(new EligibilityRuleSet(null, null, null, null, null, null, null, null, null), facts(), TODAY));
+    void aRuleSetOfNullsChecksOnlyTheLegalAge() {
+        assertEquals(List.of(new Eligibility.Outcome("min-age", true, "36", "18")), Eligibility.screen(EligibilityRuleSet.none(), facts(), TODAY));
+        assertEquals(List.of(), beyondTheFloor(new EligibilityRuleSet(null, null, null, null, null, null, null, null, null), facts(), TODAY));
     }
 
     @Test
     void aReferenceDateAloneIsNoRule() {
-        assertEquals(List.of(), Eligibility.screen(ages(null, null, LocalDate.of(2026, 12, 31)), facts(), TODAY));
+        assertEquals(List.of(), beyondTheFloor(ages(null, null, LocalDate.of(2026, 12, 31)), facts(), TODAY));
     }
 
     @Test
     void falseFlagsAndAnEmptyStatusSetAreNoRules() {
         EligibilityRuleSet rules = new EligibilityRuleSet(null, null, null, null, Set.of(), null, null, false, false);
-        assertEquals(List.of(), Eligibility.screen(rules, working(0, false), TODAY));
-        assertEquals(List.of(), Eligibility.screen(rules, local(false), TODAY));
+        assertEquals(List.of(), beyondTheFloor(rules, working(0, false), TODAY));
+        assertEquals(List.of(), beyondTheFloor(rules, local(false), TODAY));
+    }
+
+    // --- the legal minimum age ---
+
+    @Test
+    void aTenYearOldIsIneligibleWithoutAnyAgeRule() {
+        assertEquals(List.of(new Eligibility.Outcome("min-age", false, "10", "18")),
+                Eligibility.screen(EligibilityRuleSet.none(), born(TODAY.minusYears(10)), TODAY));
+        assertEquals(new Eligibility.Outcome("min-age", false, "17", "18"),
+                outcome(Eligibility.screen(minEducation(EducationLevel.PRIMARY), born(TODAY.minusYears(18).plusDays(1)), TODAY), "min-age"));
+        assertEquals(new Eligibility.Outcome("min-age", true, "18", "18"),
+                outcome(Eligibility.screen(EligibilityRuleSet.none(), born(TODAY.minusYears(18)), TODAY), "min-age"));
+    }
+
+    @Test
+    void aCampaignMinimumBelowEighteenIsRaisedToEighteen() {
+        assertEquals(new Eligibility.Outcome("min-age", false, "16", "18"), only(ages(16, null, null), born(TODAY.minusYears(16)), TODAY));
+        assertEquals(new Eligibility.Outcome("min-age", false, "17", "18"), only(ages(16, null, null), born(TODAY.minusYears(17)), TODAY));
+        assertEquals(new Eligibility.Outcome("min-age", true, "18", "18"), only(ages(16, null, null), born(TODAY.minusYears(18)), TODAY));
+        assertEquals(new Eligibility.Outcome("min-age", false, "20", "25"), only(ages(25, null, null), born(TODAY.minusYears(20)), TODAY));
+    }
+
+    @Test
+    void theLegalMinimumCannotBeOverriddenButACampaignsHigherMinimumCan() {
+        assertFalse(Eligibility.overridable("min-age", "16"));
+        assertFalse(Eligibility.overridable("min-age", "17"));
+        assertTrue(Eligibility.overridable("min-age", "20"), "20 fails a campaign's minimum of 25, not the law");
+        assertTrue(Eligibility.overridable("max-age", "50"));
+        assertTrue(Eligibility.overridable("min-education", "SENIOR_HIGH"));
+    }
+
+    @Test
+    void eachRuleNamesTheProfileFieldItExamines() {
+        assertEquals("birthDate", Eligibility.field("min-age"));
+        assertEquals("birthDate", Eligibility.field("max-age"));
+        assertEquals("educationLevel", Eligibility.field("min-education"));
+        assertEquals("politicalStatus", Eligibility.field("political-status"));
+        assertEquals("partyJoinDate", Eligibility.field("min-party-years"));
+        assertEquals("workYears", Eligibility.field("min-work-years"));
+        assertEquals("fitForDuty", Eligibility.field("fit-for-duty"));
+        assertEquals("local", Eligibility.field("local"));
     }
 
     // --- age ---
@@ -169,8 +219,8 @@ class EligibilityTest {
 
     @Test
     void anEmptyOrAbsentStatusSetIsNoRule() {
-        assertEquals(List.of(), Eligibility.screen(politicalStatuses(Set.of()), party(PoliticalStatus.MASSES, null), TODAY));
-        assertEquals(List.of(), Eligibility.screen(politicalStatuses(null), party(PoliticalStatus.MASSES, null), TODAY));
+        assertEquals(List.of(), beyondTheFloor(politicalStatuses(Set.of()), party(PoliticalStatus.MASSES, null), TODAY));
+        assertEquals(List.of(), beyondTheFloor(politicalStatuses(null), party(PoliticalStatus.MASSES, null), TODAY));
     }
 
     @Test
@@ -206,7 +256,7 @@ class EligibilityTest {
                         new Eligibility.Outcome("min-party-years", true, "7", "1"),
                         new Eligibility.Outcome("min-work-years", true, "3", "2"),
                         new Eligibility.Outcome("fit-for-duty", true, "true", "true")),
-                Eligibility.screen(onePlusTwoPlusX(), facts(), TODAY));
+                beyondTheFloor(onePlusTwoPlusX(), facts(), TODAY));
     }
 
     @Test
@@ -282,8 +332,8 @@ class EligibilityTest {
     void requireLocal() {
         assertEquals(new Eligibility.Outcome("local", true, "true", "true"), only(requireLocal(true), local(true), TODAY));
         assertEquals(new Eligibility.Outcome("local", false, "false", "true"), only(requireLocal(true), local(false), TODAY));
-        assertEquals(List.of(), Eligibility.screen(requireLocal(false), local(false), TODAY));
-        assertEquals(List.of(), Eligibility.screen(requireLocal(null), local(false), TODAY));
+        assertEquals(List.of(), beyondTheFloor(requireLocal(false), local(false), TODAY));
+        assertEquals(List.of(), beyondTheFloor(requireLocal(null), local(false), TODAY));
     }
 
     // --- all together ---
