@@ -1,12 +1,13 @@
 package org.reservoir.recruitment.operations;
 
+import io.opentelemetry.api.trace.Span;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.logging.Logger;
 
-/** Test-only endpoint that writes one log line, so tests can see what a request's log lines carry. */
+/** Test-only endpoint that writes one log line and tells whether its span is recorded (and so exported). */
 @Path("/test-support/log-probe")
 @PermitAll
 public class LogProbeResource {
@@ -17,6 +18,6 @@ public class LogProbeResource {
     @Operation(hidden = true)
     public String log() {
         Logger.getLogger(LogProbeResource.class).info(MESSAGE);
-        return "logged";
+        return "logged, recording=" + Span.current().isRecording();
     }
 }
