@@ -7,6 +7,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
+import java.util.Arrays;
 
 /**
  * HTTP server timings as a Prometheus histogram with fixed buckets, so dashboards compute percentiles across
@@ -29,7 +30,7 @@ public class HttpMetrics {
                     return config;
                 }
                 return DistributionStatisticConfig.builder()
-                        .serviceLevelObjectives(java.util.Arrays.stream(BUCKETS).mapToDouble(Duration::toNanos).toArray())
+                        .serviceLevelObjectives(Arrays.stream(BUCKETS).mapToDouble(Duration::toNanos).toArray())
                         .build()
                         .merge(config);
             }
