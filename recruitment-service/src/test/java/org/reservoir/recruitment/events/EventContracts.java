@@ -14,11 +14,13 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Checks a published event against the documented contracts (docs/events at the repository root). */
+/** Checks a published or consumed event against the documented contracts (docs/events at the repository root). */
 public final class EventContracts {
 
     private static final Path DOCS = Path.of("..", "docs", "events");
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** The schemas' $ids live under this prefix; their $refs resolve to the files next to them. */
+    private static final String SCHEMA_BASE = "https://reservoir.local/schemas/";
 
     private EventContracts() {
     }
@@ -29,9 +31,18 @@ public final class EventContracts {
         assertValid(event.get("data"), dataSchema);
     }
 
+    /**
+     * Asserts the whole event conforms to {@code eventSchema}, a schema of the envelope whose data schema
+     * is chosen by the CloudEvents type (topics carrying several types, e.g. assessment.evaluation.v1).
+     */
+    public static void assertEventConforms(JsonNode event, String eventSchema) {
+        assertValid(event, eventSchema);
+    }
+
     private static void assertValid(JsonNode json, String schemaFile) {
         try {
-            JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+            JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, builder -> builder.schemaMappers(
+                            mappers -> mappers.mapPrefix(SCHEMA_BASE, DOCS.toAbsolutePath().normalize().toUri().toString())))
                     .getSchema(MAPPER.readTree(DOCS.resolve(schemaFile).toFile()));
             Set<ValidationMessage> problems = schema.validate(json);
             assertEquals(Set.of(), problems, schemaFile + " rejects " + json);
