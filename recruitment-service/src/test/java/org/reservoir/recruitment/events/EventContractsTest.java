@@ -1,11 +1,16 @@
 package org.reservoir.recruitment.events;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.reservoir.recruitment.api.RecruitmentFixtures;
 
+import java.util.Iterator;
+import java.util.Map;
 import java.util.UUID;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
@@ -70,5 +75,32 @@ class EventContractsTest {
                 evaluation.replace("evaluation.completed", "evaluation.started")), "assessment.evaluation.v1.schema.json"));
         assertThrows(AssertionError.class, () -> EventContracts.assertEventConforms(MAPPER.readTree(
                 evaluation.replace("\"specversion\":\"1.0\",", "")), "assessment.evaluation.v1.schema.json"));
+    }
+
+    @Test
+    void everyAsyncApiExampleConformsToItsMessageContract() {
+        JsonNode messages = EventContracts.asyncApi().path("components").path("messages");
+        int checked = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> it = messages.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> message = it.next();
+            JsonNode payloadSchema = message.getValue().path("payload").path("allOf");
+            if (payloadSchema.isMissingNode()) {
+                continue;
+            }
+            String type = message.getValue().path("name").asText();
+            String dataSchema = payloadSchema.get(1).path("properties").path("data").path("$ref").asText().replaceFirst("^\\./", "");
+            assertEquals(type, payloadSchema.get(1).path("properties").path("type").path("const").asText(), message.getKey());
+            assertFalse(message.getValue().path("examples").isEmpty(), message.getKey() + " has an example");
+            for (JsonNode example : message.getValue().path("examples")) {
+                JsonNode event = example.path("payload");
+                EventContracts.assertConforms(event, dataSchema);
+                assertEquals(type, event.path("type").asText(), message.getKey());
+                assertEquals(type, example.path("headers").path("ce_type").asText(), message.getKey());
+                assertEquals(event.path("id").asText(), example.path("headers").path("ce_id").asText(), message.getKey());
+                assertEquals("application/cloudevents+json", example.path("headers").path("content-type").asText(), message.getKey());
+                checked++;
+            }
+        }
+        assertEquals(13, checked, "one example per CloudEvents type");
     }
 }
