@@ -9,11 +9,14 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code ./reservoir up [--demo]}, {@code ./reservoir down}, {@code ./reservoir token ROLE REGION [DEPARTMENT]}.
+ * {@code ./reservoir up [--demo]}, {@code ./reservoir down}, {@code ./reservoir token ROLE REGION [DEPARTMENT]},
+ * {@code ./reservoir dlt replay TOPIC [--bootstrap-servers HOST:PORT]}.
  * The data folder defaults to {@code .reservoir/} in the repository; {@code RESERVOIR_DATA} overrides it.
  */
 public final class Main {
 
+    private static final String USAGE = "usage: ./reservoir up [--demo] | down | token ROLE REGION [DEPARTMENT]"
+            + " | dlt replay TOPIC [--bootstrap-servers HOST:PORT]";
     private static final List<String> ROLES = List.of("county-admin", "township-officer", "reviewer", "assessor", "mentor", "viewer", "service");
 
     private Main() {
@@ -27,8 +30,9 @@ public final class Main {
             case "up" -> up(home, data, Arrays.asList(args).contains("--demo"));
             case "down" -> down(data);
             case "token" -> token(data, args);
+            case "dlt" -> deadLetters(args);
             default -> {
-                System.out.println("usage: ./reservoir up [--demo] | down | token ROLE REGION [DEPARTMENT]");
+                System.out.println(USAGE);
                 System.out.println("roles: " + String.join(", ", ROLES));
             }
         }
@@ -101,5 +105,30 @@ public final class Main {
             System.exit(2);
         }
         System.out.println(DevTokens.in(data.resolve("keys")).issue(args[1], args[2], args.length > 3 ? args[3] : null, Duration.ofHours(12)));
+    }
+
+    /**
+     * Replays a dead-letter topic to its origin. Kafka is the local stack's unless {@code --bootstrap-servers} or
+     * {@code KAFKA_BOOTSTRAP_SERVERS} names another.
+     */
+    private static void deadLetters(String[] args) {
+        if (args.length < 3 || !args[1].equals("replay")) {
+            System.err.println("usage: ./reservoir dlt replay TOPIC [--bootstrap-servers HOST:PORT]  (TOPIC or TOPIC.dlt)");
+            System.exit(2);
+        }
+        String servers = Optional.ofNullable(System.getenv("KAFKA_BOOTSTRAP_SERVERS")).orElse("127.0.0.1:" + new Stack.Settings(
+                Path.of("."), Path.of("."), false, 0, "0m").kafkaPort());
+        int flag = Arrays.asList(args).indexOf("--bootstrap-servers");
+        if (flag > 0 && flag + 1 < args.length) {
+            servers = args[flag + 1];
+        }
+        try {
+            DeadLetterReplay.Result result = DeadLetterReplay.replay(servers, args[2], Duration.ofMinutes(5));
+            System.out.printf("%s: %d replayed to their origin topic, %d copies of the same message skipped, %d without origin skipped%n",
+                    result.deadLetterTopic(), result.replayed(), result.duplicateCopies(), result.withoutOrigin());
+        } catch (RuntimeException e) {
+            System.err.println("replay failed: " + e.getMessage());
+            System.exit(1);
+        }
     }
 }

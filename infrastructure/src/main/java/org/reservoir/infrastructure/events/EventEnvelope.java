@@ -8,7 +8,8 @@ import java.time.OffsetDateTime;
 
 /**
  * The CloudEvents 1.0 structured-mode JSON envelope of every Reservoir event. {@code correlationid}
- * is a CloudEvents extension attribute carrying the id of the request or event that caused this one.
+ * is a CloudEvents extension attribute carrying the id of the request or event that caused this one;
+ * {@code traceparent} (CloudEvents distributed-tracing extension) the W3C trace context of the span that wrote it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "CloudEvents 1.0 JSON envelope of every event on a Reservoir topic")
@@ -21,6 +22,7 @@ public record EventEnvelope(
         @Schema(description = "When the state change happened") OffsetDateTime time,
         @Schema(description = "Always application/json") String datacontenttype,
         @Schema(description = "Correlation id of the request or event that caused this event") String correlationid,
+        @Schema(description = "W3C traceparent of the span that wrote the event; absent when there was none") String traceparent,
         @Schema(description = "The event payload; its shape depends on type") JsonNode data) {
 
     public static final String SPEC_VERSION = "1.0";

@@ -2,6 +2,8 @@ package org.reservoir.infrastructure.events;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -39,14 +41,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Reads the topics of the service's {@link EventHandler}s with at-least-once delivery and applies each
  * event exactly once: the event id goes into {@code processed_event} in the handler's transaction.
  * Offsets are committed only after that commit. A failing event is retried a bounded number of
  * times, then sent to {@code <topic>.dlt} with the reason and its origin in headers, so a poison
- * message neither blocks its partition nor disappears; a {@link RefusedEvent} goes there at once.
+ * message neither blocks its partition nor disappears; a {@link RefusedEvent} goes there at once. The consumer
+ * loop is supervised: if it dies on an unexpected error it is restarted with back-off from the last committed
+ * offsets, and {@link #health()} reports it to readiness until it has recovered.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -59,30 +65,70 @@ public class IdempotentConsumer {
     private final EntityManager em;
     private final ObjectMapper mapper;
     private final MeterRegistry registry;
+    private final EventTracing tracing;
     private final String group;
     private final int maxAttempts;
     private final Duration retryBackoff;
+    private final Duration restartBackoff;
+    private final Duration healthyAfter;
+    private final Duration lagInterval;
 
     private final Map<String, List<EventHandler>> byTopic = new HashMap<>();
-    private KafkaConsumer<String, byte[]> consumer;
+    private final Map<String, AtomicLong> lagByTopic = new ConcurrentHashMap<>();
+    private final AtomicLong restarts = new AtomicLong();
+    private volatile KafkaConsumer<String, byte[]> consumer;
     private KafkaProducer<String, byte[]> deadLetters;
     private Thread worker;
     private volatile boolean running;
+    private volatile Health health = new Health(Health.State.STARTING, 0, null);
+    private volatile long lifetimeStartedNanos;
+    private long lagMeasuredNanos;
+
+    /** What readiness reports: the loop's state, how often it was restarted and the last failure. */
+    public record Health(State state, long restarts, String lastFailure) {
+        public enum State { STARTING, RUNNING, RESTARTING, RECOVERING, STOPPED }
+
+        /** Ready unless the loop died and has not yet shown it works again. */
+        public boolean ready() {
+            return state != State.RESTARTING && state != State.RECOVERING;
+        }
+    }
 
     public IdempotentConsumer(@Any Instance<EventHandler> handlers, KafkaSettings kafka, EntityManager em, ObjectMapper mapper,
-                              MeterRegistry registry,
+                              MeterRegistry registry, EventTracing tracing,
                               @ConfigProperty(name = "quarkus.application.name") String application,
                               @ConfigProperty(name = "reservoir.consumer.group") Optional<String> group,
                               @ConfigProperty(name = "reservoir.consumer.max-attempts", defaultValue = "5") int maxAttempts,
-                              @ConfigProperty(name = "reservoir.consumer.retry-backoff", defaultValue = "PT0.5S") Duration retryBackoff) {
+                              @ConfigProperty(name = "reservoir.consumer.retry-backoff", defaultValue = "PT0.5S") Duration retryBackoff,
+                              @ConfigProperty(name = "reservoir.consumer.restart-backoff", defaultValue = "PT1S") Duration restartBackoff,
+                              @ConfigProperty(name = "reservoir.consumer.healthy-after", defaultValue = "PT30S") Duration healthyAfter,
+                              @ConfigProperty(name = "reservoir.consumer.lag-interval", defaultValue = "PT5S") Duration lagInterval) {
         this.handlers = handlers;
         this.kafka = kafka;
         this.em = em;
         this.mapper = mapper;
         this.registry = registry;
+        this.tracing = tracing;
         this.group = group.orElse(application);
         this.maxAttempts = maxAttempts;
         this.retryBackoff = retryBackoff;
+        this.restartBackoff = restartBackoff;
+        this.healthyAfter = healthyAfter;
+        this.lagInterval = lagInterval;
+    }
+
+    /** The consumer group, e.g. {@code reporting-service}. */
+    public String group() {
+        return group;
+    }
+
+    /** The topics read, empty when the service has no handler. */
+    public Set<String> topics() {
+        return Set.copyOf(byTopic.keySet());
+    }
+
+    public Health health() {
+        return health;
     }
 
     void start(@Observes StartupEvent event) {
@@ -90,23 +136,19 @@ public class IdempotentConsumer {
         if (byTopic.isEmpty()) {
             return;
         }
-        consumer = new KafkaConsumer<>(kafka.clientConfig(Map.of(
-                "group.id", group,
-                "enable.auto.commit", false,
-                "auto.offset.reset", "earliest",
-                "max.poll.records", 200)), new StringDeserializer(), new ByteArrayDeserializer());
+        registerMeters();
         deadLetters = new KafkaProducer<>(kafka.clientConfig(Map.of("acks", "all", "enable.idempotence", true,
                 "max.block.ms", 10000, "request.timeout.ms", 10000, "delivery.timeout.ms", 30000)), new StringSerializer(), new ByteArraySerializer());
         running = true;
-        worker = new Thread(this::run, "event-consumer-" + group);
+        worker = new Thread(this::supervise, "event-consumer-" + group);
         worker.setDaemon(true);
         worker.start();
     }
 
     void stop(@Observes ShutdownEvent event) {
         running = false;
-        if (consumer != null) {
-            consumer.wakeup();
+        if (worker != null) {
+            wakeup();
             try {
                 worker.join(10000);
             } catch (InterruptedException e) {
@@ -116,13 +158,65 @@ public class IdempotentConsumer {
         }
     }
 
+    /** Counters exist from the start (at 0), so dashboards and alerts see them before the first increment. */
+    private void registerMeters() {
+        for (String topic : byTopic.keySet()) {
+            for (String name : List.of("reservoir.events.consumed", "reservoir.events.retried", "reservoir.events.dead.lettered",
+                    "reservoir.events.duplicates")) {
+                counter(name, topic);
+            }
+            AtomicLong lag = lagByTopic.computeIfAbsent(topic, t -> new AtomicLong());
+            Gauge.builder("reservoir.events.consumer.lag", lag, AtomicLong::get).tag("topic", topic).tag("group", group)
+                    .description("Events on the partitions this instance holds that the group has not committed yet").register(registry);
+        }
+        Gauge.builder("reservoir.events.consumer.up", this, c -> c.health.ready() ? 1 : 0).tag("group", group)
+                .description("1 while the consumer loop runs, 0 while it is being restarted after dying").register(registry);
+        FunctionCounter.builder("reservoir.events.consumer.restarts", restarts, AtomicLong::get).tag("group", group)
+                .description("Times the consumer loop died unexpectedly and was restarted").register(registry);
+    }
+
+    /** Runs the loop; when it dies while the service runs, restarts it with exponential back-off from the committed offsets. */
+    private void supervise() {
+        long backoff = restartBackoff.toMillis();
+        while (running) {
+            lifetimeStartedNanos = System.nanoTime();
+            try {
+                run();
+                if (!running) {
+                    break;
+                }
+                throw new IllegalStateException("consumer loop ended while running");
+            } catch (Throwable e) {
+                if (!running) {
+                    break;
+                }
+                if (Duration.ofNanos(System.nanoTime() - lifetimeStartedNanos).compareTo(healthyAfter) > 0) {
+                    backoff = restartBackoff.toMillis();
+                }
+                health = new Health(Health.State.RESTARTING, restarts.incrementAndGet(), OutboxRelay.rootMessage(e));
+                LOG.errorf(e, "event consumer %s died; restart %d in %d ms", group, restarts.get(), backoff);
+                pause(backoff);
+                backoff = Math.min(backoff * 2, 30000);
+            }
+        }
+        health = new Health(Health.State.STOPPED, restarts.get(), health.lastFailure());
+    }
+
     private void run() {
+        consumer = new KafkaConsumer<>(kafka.clientConfig(Map.of(
+                "group.id", group,
+                "enable.auto.commit", false,
+                "auto.offset.reset", "earliest",
+                "max.poll.records", 200)), new StringDeserializer(), new ByteArrayDeserializer());
+        lagMeasuredNanos = 0;
         try {
             awaitTopics();
             consumer.subscribe(byTopic.keySet());
             while (running) {
                 ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+                measureLag();
                 if (records.isEmpty()) {
+                    polledWithoutDying();
                     continue;
                 }
                 Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
@@ -131,15 +225,69 @@ public class IdempotentConsumer {
                     done.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
                 }
                 consumer.commitSync(done);
+                health = new Health(Health.State.RUNNING, restarts.get(), health.lastFailure());
             }
         } catch (WakeupException e) {
             if (running) {
                 throw e;
             }
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "event consumer %s stopped", group);
         } finally {
             consumer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    /** After a restart the loop counts as recovered once it committed a batch or ran {@code healthy-after} without dying. */
+    private void polledWithoutDying() {
+        Health h = health;
+        if (h.state() == Health.State.STARTING
+                || Duration.ofNanos(System.nanoTime() - lifetimeStartedNanos).compareTo(healthyAfter) > 0) {
+            health = new Health(Health.State.RUNNING, h.restarts(), h.lastFailure());
+        } else if (h.state() == Health.State.RESTARTING) {
+            health = new Health(Health.State.RECOVERING, h.restarts(), h.lastFailure());
+        }
+    }
+
+    /** Lag against the group's committed offsets (not the fetch position), for the partitions this instance holds. */
+    private void measureLag() {
+        if (lagMeasuredNanos != 0 && System.nanoTime() - lagMeasuredNanos < lagInterval.toNanos()) {
+            return;
+        }
+        Set<TopicPartition> assigned = consumer.assignment();
+        if (assigned.isEmpty()) {
+            return;
+        }
+        lagMeasuredNanos = System.nanoTime();
+        Map<TopicPartition, Long> ends = consumer.endOffsets(assigned, Duration.ofSeconds(5));
+        Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(assigned, Duration.ofSeconds(5));
+        Map<String, Long> lag = new HashMap<>();
+        ends.forEach((tp, end) -> {
+            OffsetAndMetadata c = committed.get(tp);
+            lag.merge(tp.topic(), Math.max(0, end - (c == null ? 0 : c.offset())), Long::sum);
+        });
+        lagByTopic.forEach((topic, gauge) -> gauge.set(lag.getOrDefault(topic, 0L)));
+    }
+
+    private void wakeup() {
+        KafkaConsumer<String, byte[]> current = consumer;
+        if (current != null) {
+            try {
+                current.wakeup();
+            } catch (RuntimeException e) {
+                LOG.debugf("consumer %s not woken: %s", group, e.getMessage());
+            }
+        }
+    }
+
+    /** Sleeps in short steps so that shutdown is not held up by a long restart back-off. */
+    private void pause(long millis) {
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        while (running && System.nanoTime() < until) {
+            try {
+                Thread.sleep(Math.min(100, Math.max(1, TimeUnit.NANOSECONDS.toMillis(until - System.nanoTime()))));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
@@ -210,7 +358,24 @@ public class IdempotentConsumer {
         return Optional.empty();
     }
 
+    /**
+     * An Error (out of memory, stack overflow, linkage) says nothing about the event: it is not retried or
+     * dead-lettered but ends the loop, which the supervisor restarts to read the event again.
+     */
     private void applyOnce(String topic, EventEnvelope envelope) {
+        try (var span = tracing.consume(topic, envelope)) {
+            applyInTransaction(topic, envelope);
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof Error error) {
+                    throw error;
+                }
+            }
+            throw e;
+        }
+    }
+
+    private void applyInTransaction(String topic, EventEnvelope envelope) {
         QuarkusTransaction.requiringNew().run(() -> {
             int fresh = em.createNativeQuery("insert into processed_event (consumer, event_id, topic, event_type) values (?1, ?2, ?3, ?4) "
                             + "on conflict do nothing")

@@ -39,7 +39,7 @@ public class Outbox {
     public EventEnvelope publish(String topic, String type, String subject, Object data) {
         EventEnvelope envelope = new EventEnvelope(UUID.randomUUID().toString(), EventEnvelope.SPEC_VERSION, type, source,
                 subject, OffsetDateTime.now(ZoneOffset.UTC), EventEnvelope.CONTENT_TYPE, CorrelationId.current(),
-                mapper.valueToTree(data));
+                EventTracing.currentTraceparent(), mapper.valueToTree(data));
         try {
             em.createNativeQuery("insert into outbox_event (event_id, topic, message_key, event_type, payload) values (?1, ?2, ?3, ?4, ?5)")
                     .setParameter(1, UUID.fromString(envelope.id()))

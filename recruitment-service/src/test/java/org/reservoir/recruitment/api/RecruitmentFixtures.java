@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static io.restassured.RestAssured.given;
 
 /** A county with townships, villages and an open campaign, built through the API, plus valid ID numbers. */
-final class RecruitmentFixtures {
+public final class RecruitmentFixtures {
 
     static {
         io.restassured.RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
@@ -125,10 +125,22 @@ final class RecruitmentFixtures {
                 .body("status", org.hamcrest.Matchers.equalTo("VETTED"));
     }
 
-    static String evaluationEvent(String eventId, String candidateId, double composite, boolean passed) {
+    public static String evaluationEvent(String eventId, String candidateId, double composite, boolean passed) {
         return EventProbe.envelope(eventId, "reservoir.assessment.evaluation.completed", candidateId, """
                 {"candidateId":"%s","writtenTest":80,"interview":75.5,"fieldVisit":90,"composite":%s,"passed":%s}"""
                 .formatted(candidateId, composite, passed));
+    }
+
+    /** A probation outcome as assessment-service sends it on assessment.evaluation.v1. */
+    public static String probationEvent(String eventId, String candidateId, boolean passed, String comment) {
+        return EventProbe.envelope(eventId, "reservoir.assessment.probation.completed", candidateId, """
+                {"candidateId":"%s","passed":%s,"comment":"%s"}""".formatted(candidateId, passed, comment));
+    }
+
+    /** An appraisal's exit recommendation as assessment-service sends it on assessment.appraisal.v1. */
+    public static String exitRecommendationEvent(String eventId, String candidateId, String appraisalId) {
+        return EventProbe.envelope(eventId, "reservoir.assessment.exit.recommended", candidateId, """
+                {"candidateId":"%s","appraisalId":"%s","grade":"INCOMPETENT","reason":"年度考核不称职"}""".formatted(candidateId, appraisalId));
     }
 
     static void publish(String topic, String key, String json) {

@@ -1,11 +1,22 @@
 package org.reservoir.recruitment.events;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.reservoir.recruitment.api.RecruitmentFixtures;
 
+import java.util.Iterator;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** The contract check rejects what the contracts forbid (so the event tests using it can fail). */
+/**
+ * The contract check rejects what the contracts forbid (so the event tests using it can fail), and the events
+ * recruitment consumes, built as the tests send them, conform to assessment's contracts.
+ */
 class EventContractsTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -37,5 +48,59 @@ class EventContractsTest {
         assertThrows(AssertionError.class, () -> EventContracts.assertConforms(
                 MAPPER.readTree(ENVELOPE.formatted(valid).replace("\"id\":\"0b0f9a4e-5d2c-4f8e-9a53-1f7c3c1d2e3f\",", "")),
                 "recruitment.region.v1.schema.json"));
+    }
+
+    @Test
+    void theAssessmentEventsRecruitmentConsumesConformToTheirContracts() throws Exception {
+        String candidate = UUID.randomUUID().toString();
+        EventContracts.assertEventConforms(MAPPER.readTree(RecruitmentFixtures.evaluationEvent(UUID.randomUUID().toString(), candidate, 72.5, true)),
+                "assessment.evaluation.v1.schema.json");
+        EventContracts.assertEventConforms(MAPPER.readTree(RecruitmentFixtures.probationEvent(UUID.randomUUID().toString(), candidate, false,
+                "试岗考核不合格")), "assessment.evaluation.v1.schema.json");
+        EventContracts.assertConforms(MAPPER.readTree(RecruitmentFixtures.exitRecommendationEvent(UUID.randomUUID().toString(), candidate,
+                "A-2026-H1")), "assessment.appraisal.v1.schema.json");
+    }
+
+    @Test
+    void theCloudEventsTypeDecidesWhichEvaluationPayloadApplies() throws Exception {
+        String candidate = UUID.randomUUID().toString();
+        String probation = RecruitmentFixtures.probationEvent(UUID.randomUUID().toString(), candidate, true, "合格");
+        // A probation payload under the evaluation type lacks the scores.
+        assertThrows(AssertionError.class, () -> EventContracts.assertEventConforms(MAPPER.readTree(
+                probation.replace("probation.completed", "evaluation.completed")), "assessment.evaluation.v1.schema.json"));
+        String evaluation = RecruitmentFixtures.evaluationEvent(UUID.randomUUID().toString(), candidate, 72.5, true);
+        assertThrows(AssertionError.class, () -> EventContracts.assertEventConforms(MAPPER.readTree(
+                evaluation.replace("\"composite\":72.5", "\"composite\":172.5")), "assessment.evaluation.v1.schema.json"));
+        assertThrows(AssertionError.class, () -> EventContracts.assertEventConforms(MAPPER.readTree(
+                evaluation.replace("evaluation.completed", "evaluation.started")), "assessment.evaluation.v1.schema.json"));
+        assertThrows(AssertionError.class, () -> EventContracts.assertEventConforms(MAPPER.readTree(
+                evaluation.replace("\"specversion\":\"1.0\",", "")), "assessment.evaluation.v1.schema.json"));
+    }
+
+    @Test
+    void everyAsyncApiExampleConformsToItsMessageContract() {
+        JsonNode messages = EventContracts.asyncApi().path("components").path("messages");
+        int checked = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> it = messages.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> message = it.next();
+            JsonNode payloadSchema = message.getValue().path("payload").path("allOf");
+            if (payloadSchema.isMissingNode()) {
+                continue;
+            }
+            String type = message.getValue().path("name").asText();
+            String dataSchema = payloadSchema.get(1).path("properties").path("data").path("$ref").asText().replaceFirst("^\\./", "");
+            assertEquals(type, payloadSchema.get(1).path("properties").path("type").path("const").asText(), message.getKey());
+            assertFalse(message.getValue().path("examples").isEmpty(), message.getKey() + " has an example");
+            for (JsonNode example : message.getValue().path("examples")) {
+                JsonNode event = example.path("payload");
+                EventContracts.assertConforms(event, dataSchema);
+                assertEquals(type, event.path("type").asText(), message.getKey());
+                assertEquals(type, example.path("headers").path("ce_type").asText(), message.getKey());
+                assertEquals(event.path("id").asText(), example.path("headers").path("ce_id").asText(), message.getKey());
+                assertEquals("application/cloudevents+json", example.path("headers").path("content-type").asText(), message.getKey());
+                checked++;
+            }
+        }
+        assertEquals(13, checked, "one example per CloudEvents type");
     }
 }

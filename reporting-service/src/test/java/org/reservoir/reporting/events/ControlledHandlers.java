@@ -1,0 +1,75 @@
+package org.reservoir.reporting.events;
+
+import io.opentelemetry.api.trace.Span;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.reservoir.infrastructure.events.EventEnvelope;
+import org.reservoir.infrastructure.events.EventHandler;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Test-only handlers whose failures the tests switch on and off per subject ("the cause" and "the fix"). */
+public final class ControlledHandlers {
+
+    public static final String SUPERVISED_TOPIC = "test.supervised.v1";
+    public static final String FIXABLE_TOPIC = "test.fixable.v1";
+
+    /** Subjects whose events kill the consumer loop (an Error, which no retry catches). */
+    public static final Set<String> DYING = ConcurrentHashMap.newKeySet();
+    /** Subjects whose events fail with an ordinary exception: retried, then dead-lettered. */
+    public static final Set<String> FAILING = ConcurrentHashMap.newKeySet();
+    /** How often each event id was applied (committed or not). */
+    public static final Map<String, AtomicInteger> APPLIED = new ConcurrentHashMap<>();
+    /** The trace id current while each event id was applied. */
+    public static final Map<String, String> TRACE_IDS = new ConcurrentHashMap<>();
+
+    private ControlledHandlers() {
+    }
+
+    public static int applied(String eventId) {
+        AtomicInteger n = APPLIED.get(eventId);
+        return n == null ? 0 : n.get();
+    }
+
+    /** Simulates a bug that takes the consumer thread down. */
+    public static final class ConsumerKiller extends Error {
+        ConsumerKiller(String message) {
+            super(message);
+        }
+    }
+
+    @ApplicationScoped
+    public static class Supervised implements EventHandler {
+        @Override
+        public String topic() {
+            return SUPERVISED_TOPIC;
+        }
+
+        @Override
+        public void handle(EventEnvelope event) {
+            if (DYING.contains(event.subject())) {
+                throw new ConsumerKiller("simulated fatal error on " + event.subject());
+            }
+            APPLIED.computeIfAbsent(event.id(), id -> new AtomicInteger()).incrementAndGet();
+        }
+    }
+
+    @ApplicationScoped
+    public static class Fixable implements EventHandler {
+        @Override
+        public String topic() {
+            return FIXABLE_TOPIC;
+        }
+
+        @Override
+        public void handle(EventEnvelope event) {
+            if (FAILING.contains(event.subject())) {
+                throw new IllegalStateException("simulated broken dependency for " + event.subject());
+            }
+            TRACE_IDS.put(event.id(), Span.current().getSpanContext().getTraceId());
+            APPLIED.computeIfAbsent(event.id(), id -> new AtomicInteger()).incrementAndGet();
+        }
+    }
+}
