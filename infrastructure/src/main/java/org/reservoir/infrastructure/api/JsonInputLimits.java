@@ -38,6 +38,11 @@ public class JsonInputLimits implements ObjectMapperCustomizer {
     public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
     public static final LocalDate LATEST_DATE = LocalDate.of(2199, 12, 31);
 
+    /** Whether a date lies in the range every date of the API is held to. */
+    public static boolean inRange(LocalDate date) {
+        return !date.isBefore(EARLIEST_DATE) && !date.isAfter(LATEST_DATE);
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.registerModule(new SimpleModule("reservoir-input-limits").setDeserializerModifier(new BeanDeserializerModifier() {
@@ -129,7 +134,7 @@ public class JsonInputLimits implements ObjectMapperCustomizer {
             if (value instanceof String s && s.indexOf('\u0000') >= 0) {
                 throw new RefusedInput(p, 422, "text-characters");
             }
-            if (value instanceof LocalDate d && (d.isBefore(EARLIEST_DATE) || d.isAfter(LATEST_DATE))) {
+            if (value instanceof LocalDate d && !inRange(d)) {
                 throw new RefusedInput(p, 422, "date-range", EARLIEST_DATE, LATEST_DATE);
             }
             return value;
