@@ -200,7 +200,7 @@ class HardLimitsTest {
         // JAX-RS may answer an unknown path that also asks for HTML either way; both are problems.
         f.admin().accept("text/html").get("/api/v1/no-such-thing").then().statusCode(anyOf(is(404), is(406)))
                 .contentType(startsWith("application/problem+json"));
-        f.admin().accept("application/xml").get("/api/v1/regions/" + f.county.substring(0, 6) + "999000").then().statusCode(404)
+        f.admin().accept("application/xml").get("/api/v1/regions/" + f.county.substring(0, 6) + "999000").then().statusCode(406)
                 .contentType(startsWith("application/problem+json"));
     }
 
