@@ -1,9 +1,5 @@
 package org.reservoir.infrastructure.api;
 
-import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
@@ -21,28 +17,9 @@ import java.util.stream.Collectors;
 public class EnumParameters implements ParamConverterProvider {
 
     /** A parameter value that is not one of the enum's constants. */
-    public static class InvalidEnumValue extends BadRequestException {
-        private final String parameter;
-        private final String value;
-        private final String allowed;
-
+    public static class InvalidEnumValue extends Parameters.InvalidParameter {
         InvalidEnumValue(String parameter, String value, String allowed) {
-            super(parameter + "=" + value);
-            this.parameter = parameter;
-            this.value = value;
-            this.allowed = allowed;
-        }
-
-        public String parameter() {
-            return parameter;
-        }
-
-        public String value() {
-            return value;
-        }
-
-        public String allowed() {
-            return allowed;
+            super(400, parameter, "enum", value, allowed);
         }
     }
 
@@ -52,7 +29,7 @@ public class EnumParameters implements ParamConverterProvider {
         if (!rawType.isEnum()) {
             return null;
         }
-        String name = Arrays.stream(annotations).map(EnumParameters::nameOf).filter(n -> n != null).findFirst().orElse("parameter");
+        String name = Parameters.nameOf(annotations);
         Class<? extends Enum> type = (Class<? extends Enum>) rawType;
         return new ParamConverter<>() {
             @Override
@@ -73,18 +50,5 @@ public class EnumParameters implements ParamConverterProvider {
                 return value == null ? null : ((Enum<?>) value).name();
             }
         };
-    }
-
-    private static String nameOf(Annotation a) {
-        if (a instanceof QueryParam q) {
-            return q.value();
-        }
-        if (a instanceof PathParam p) {
-            return p.value();
-        }
-        if (a instanceof HeaderParam h) {
-            return h.value();
-        }
-        return null;
     }
 }

@@ -10,4 +10,7 @@ public record PageResponse<T>(
         @Schema(description = "Zero-based page index", example = "0") int page,
         @Schema(description = "Page size asked for", example = "50") int size,
         @Schema(description = "Number of items on all pages", example = "57") long total) {
+
+    /** The deepest page a list serves: page × size stays far inside an int offset for any page size up to 10,000. */
+    public static final int MAX_PAGE = 100_000;
 }

@@ -17,7 +17,7 @@ public record Problem(
         @Schema(description = "What went wrong in this occurrence", example = "name: 不能为空") String detail,
         @Schema(description = "The request path", example = "/api/v1/regions") String instance,
         @Schema(description = "Correlation id of the request, also in the X-Correlation-Id header") String correlationId,
-        @Schema(description = "One entry per invalid field") List<FieldError> errors,
+        @Schema(description = "One entry per invalid field, at most 50; errorCount gives the total") List<FieldError> errors,
         @Schema(hidden = true) Map<String, Object> extensions) {
 
     /** A field-level error: the field (JSON path), the rule it broke and a localised message. */

@@ -29,9 +29,12 @@ public class ProblemException extends RuntimeException {
         this(status, key, List.of(), Map.of(), args);
     }
 
-    /** 404 — {@code resource} with {@code id} does not exist (or may not be seen). */
+    /**
+     * 404 — {@code resource} with {@code id} does not exist (or may not be seen). The resource is named in the
+     * caller's language by the message {@code resource.<resource>} (spaces written as hyphens).
+     */
     public static ProblemException notFound(String resource, Object id) {
-        return new ProblemException(404, "not-found", resource, id);
+        return new ProblemException(404, "not-found", new Messages.Key("resource." + resource.replace(' ', '-'), resource), id);
     }
 
     /** 422 — a domain rule on one field; the message key {@code rule.<rule>} explains it. */

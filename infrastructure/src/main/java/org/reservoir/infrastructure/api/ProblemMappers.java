@@ -27,6 +27,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,6 +41,8 @@ import java.util.stream.Collectors;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** A problem lists at most this many field errors, and their total as {@code errorCount}: error bodies stay small. */
+    static final int MAX_ERRORS = 50;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
@@ -64,9 +67,7 @@ public class ProblemMappers {
                 .map(v -> new Problem.FieldError(fieldOf(v), ruleOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::rule))
                 .toList();
-        Locale locale = Messages.locale(headers);
-        String summary = errors.stream().map(fe -> fe.field() + ": " + fe.message()).collect(Collectors.joining("; "));
-        return respond(400, "validation", locale, uri, errors, Map.of(), summary);
+        return respond(400, "validation", Messages.locale(headers), uri, errors, Map.of(), errors.size());
     }
 
     @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
@@ -79,7 +80,13 @@ public class ProblemMappers {
                     .collect(Collectors.joining(".")).replace(".[", "[");
             String rule;
             String message;
-            if (e instanceof InvalidFormatException ife && ife.getTargetType() != null && ife.getTargetType().isEnum()) {
+            if (e instanceof RefusedInput refused) {
+                message = Messages.text(locale, "rule." + refused.rule(), refused.args());
+                List<Problem.FieldError> error = List.of(new Problem.FieldError(field, refused.rule(), message));
+                return refused.status() == 400
+                        ? respond(400, "unreadable-field", locale, uri, error, Map.of(), field, message)
+                        : respond(refused.status(), "rule-violated", locale, uri, error, Map.of());
+            } else if (e instanceof InvalidFormatException ife && ife.getTargetType() != null && ife.getTargetType().isEnum()) {
                 rule = "enum";
                 String allowed = Arrays.stream(ife.getTargetType().getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
                 message = Messages.text(locale, "rule.enum", ife.getValue(), allowed);
@@ -115,11 +122,11 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException jpe) {
             return unreadable(jpe, headers, uri);
         }
-        if (e instanceof EnumParameters.InvalidEnumValue bad) {
+        if (e instanceof Parameters.InvalidParameter bad) {
             Locale locale = Messages.locale(headers);
-            String message = Messages.text(locale, "rule.enum", bad.value(), bad.allowed());
-            return respond(400, "validation", locale, uri, List.of(new Problem.FieldError(bad.parameter(), "enum", message)), Map.of(),
-                    bad.parameter() + ": " + message);
+            String message = Messages.text(locale, "rule." + bad.rule(), bad.args());
+            List<Problem.FieldError> error = List.of(new Problem.FieldError(bad.parameter(), bad.rule(), message));
+            return status == 400 ? respond(400, "validation", locale, uri, error, Map.of(), 1) : respond(status, "rule-violated", locale, uri, error, Map.of());
         }
         return respond(status, "http-" + status, Messages.locale(headers), uri, List.of(), Map.of(), uri.getPath());
     }
@@ -144,11 +151,26 @@ public class ProblemMappers {
 
     static Response respond(int status, String key, Locale locale, UriInfo uri, List<Problem.FieldError> errors,
                             Map<String, Object> extensions, Object... args) {
-        Problem body = new Problem(Problem.TYPE_BASE + key, Messages.text(locale, key + ".title"), status,
-                Messages.text(locale, key + ".detail", args), uri == null ? null : uri.getPath(), CorrelationId.current(),
-                errors, extensions);
+        return respond(status, key, locale, uri == null ? null : uri.getPath(), errors, extensions, args);
+    }
+
+    static Response respond(int status, String key, Locale locale, String path, List<Problem.FieldError> errors,
+                            Map<String, Object> extensions, Object... args) {
+        Map<String, Object> members = extensions;
+        if (!errors.isEmpty()) {
+            members = new LinkedHashMap<>(extensions);
+            members.put("errorCount", errors.size());
+        }
+        Problem body = problem(status, key, locale, path, errors.size() > MAX_ERRORS ? errors.subList(0, MAX_ERRORS) : errors, members, args);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body)
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag()).build();
+    }
+
+    /** The problem body for {@code key}: its localised title, and its detail filled with {@code args}. */
+    static Problem problem(int status, String key, Locale locale, String path, List<Problem.FieldError> errors,
+                           Map<String, Object> extensions, Object... args) {
+        return new Problem(Problem.TYPE_BASE + key, Messages.text(locale, key + ".title"), status,
+                Messages.text(locale, key + ".detail", args), path, CorrelationId.current(), errors, extensions);
     }
 
     /**

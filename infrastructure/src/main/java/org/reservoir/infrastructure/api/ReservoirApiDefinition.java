@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 /**
  * The OpenAPI conventions every service shares: bearer security and the problem+json error responses
  * that operations reference by name ({@code @APIResponse(responseCode = "409", ref = "Conflict")}); the generic ones
- * (400, 401, 403, 404, 412, 428) are added by {@link StandardErrorsFilter}.
+ * (400, 401, 403, 404, 412, 413, 428) are added by {@link StandardErrorsFilter}.
  * Title, version and description come from each service's {@code quarkus.smallrye-openapi.info-*}.
  */
 @OpenAPIDefinition(
@@ -38,6 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "UnprocessableContent", responseCode = "422", description = "Well-formed but breaks a domain rule",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "PayloadTooLarge", responseCode = "413", description = "The body exceeds the operation's limit (1 MiB unless documented otherwise)",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "PreconditionRequired", responseCode = "428", description = "Updates must send If-Match with the ETag read",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
         }))
@@ -47,8 +49,8 @@ public class ReservoirApiDefinition extends Application {
 
     static final String EXAMPLE_400 = """
             {"type":"https://reservoir.local/problems/validation","title":"请求参数不合法","status":400,
-             "detail":"name: 不能为空","instance":"/api/v1/regions",
-             "errors":[{"field":"name","rule":"NotBlank","message":"不能为空"}]}""";
+             "detail":"共 1 处不合法，见 errors","instance":"/api/v1/regions",
+             "errors":[{"field":"name","rule":"NotBlank","message":"不能为空"}],"errorCount":1}""";
     static final String EXAMPLE_403 = """
             {"type":"https://reservoir.local/problems/out-of-jurisdiction","title":"超出管辖范围","status":403,
              "detail":"区划 652301000000 不在您的管辖范围 652327000000 内","instance":"/api/v1/regions/652301000000"}""";

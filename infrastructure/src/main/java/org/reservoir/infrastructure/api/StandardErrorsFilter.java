@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * Documents the errors every operation of a kind can answer, so resources declare only their domain
  * ones (409, 422): every operation is secured (401, 403, replacing the bare ones Quarkus adds), takes
- * input that can be malformed (400), names a resource in its path (404) or updates with If-Match
+ * input that can be malformed (400) or too large (413), names a resource in its path (404) or updates with If-Match
  * (412, 428); and the 500 nobody wants.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
@@ -27,6 +27,9 @@ public class StandardErrorsFilter implements OASFilter {
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         if (operation.getRequestBody() != null || !parameters.isEmpty()) {
             add(responses, "400", "BadRequest");
+        }
+        if (operation.getRequestBody() != null) {
+            add(responses, "413", "PayloadTooLarge");
         }
         add(responses, "401", "Unauthorized");
         add(responses, "403", "Forbidden");

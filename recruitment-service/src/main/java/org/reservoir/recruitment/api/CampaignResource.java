@@ -92,7 +92,7 @@ public class CampaignResource {
     @Operation(summary = "List campaigns", description = "Inside the caller's region, oldest first.")
     @APIResponse(responseCode = "200", description = "One page")
     public PageResponse<CampaignView> list(@QueryParam("status") Campaign.Status status,
-                                           @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                           @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
                                            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         Actor actor = Actor.of(caller);
         return new PageResponse<>(campaigns.list(actor, status, page, size).stream().map(CampaignView::of).toList(), page, size,

@@ -145,7 +145,7 @@ public class CandidateResource {
             @QueryParam("politicalStatus") PoliticalStatus politicalStatus,
             @QueryParam("campaignId") UUID campaignId,
             @QueryParam("sort") @DefaultValue("registeredAt") @Pattern(regexp = "-?(registeredAt|name|birthDate|compositeScore|status)") String sort,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         String within = caller.region().prefix();
         if (region != null) {

@@ -4,13 +4,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.reservoir.infrastructure.api.Messages;
 import org.reservoir.recruitment.domain.Candidate;
+import org.reservoir.recruitment.domain.EducationLevel;
 import org.reservoir.recruitment.domain.HistoryEntry;
 import org.reservoir.recruitment.domain.PersonalData;
+import org.reservoir.recruitment.domain.PoliticalStatus;
 import org.reservoir.recruitment.domain.ReviewVerdict;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,10 +30,22 @@ public final class CandidateResponses {
                           String overrideReason, String overriddenBy, OffsetDateTime overriddenAt) {
 
         static Outcome of(Candidate.Screening s, Locale locale) {
-            String reason = Messages.text(locale, "eligibility." + s.rule() + (s.passed() ? ".passed" : ".failed"), s.actual(), s.required());
+            String reason = Messages.text(locale, "eligibility." + s.rule() + (s.passed() ? ".passed" : ".failed"),
+                    quoted(s.rule(), s.actual()), quoted(s.rule(), s.required()));
             return new Outcome(s.rule(), s.passed(), s.overridden(), s.actual(), s.required(), reason, s.overrideReason(), s.overriddenBy(),
                     s.overriddenAt());
         }
+    }
+
+    /** The values a reason quotes, as enum values where they are, so the message shows them in the reader's language. */
+    private static Object quoted(String rule, String value) {
+        return switch (rule) {
+            case "min-education" -> EducationLevel.valueOf(value);
+            case "political-status" -> value.startsWith("[")
+                    ? Arrays.stream(value.substring(1, value.length() - 1).split(", ")).map(PoliticalStatus::valueOf).toList()
+                    : PoliticalStatus.valueOf(value);
+            default -> value;
+        };
     }
 
     @Schema(name = "JointReviewVerdict")

@@ -110,7 +110,7 @@ public class RegionResource {
             @QueryParam("level") @Pattern(regexp = "COUNTY|TOWNSHIP|VILLAGE") @Parameter(description = "COUNTY, TOWNSHIP or VILLAGE") String level,
             @QueryParam("name") @Size(max = 100) String name,
             @QueryParam("active") Boolean active,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         if (parent != null) {
             requireJurisdiction(parent);

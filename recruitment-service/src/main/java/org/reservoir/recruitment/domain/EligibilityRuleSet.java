@@ -2,6 +2,7 @@ package org.reservoir.recruitment.domain;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -17,7 +18,7 @@ public record EligibilityRuleSet(
         @Min(16) @Max(80) @Schema(example = "45") Integer maxAge,
         @Schema(description = "Date ages and years are measured at; default: the day of screening", example = "2026-12-31") LocalDate referenceDate,
         @Schema(example = "SENIOR_HIGH") EducationLevel minEducation,
-        @Schema(description = "Political statuses allowed; empty or absent: any") Set<PoliticalStatus> allowedPoliticalStatuses,
+        @Size(max = 20) @Schema(description = "Political statuses allowed; empty or absent: any") Set<PoliticalStatus> allowedPoliticalStatuses,
         @Min(0) @Max(60) @Schema(description = "Years since joining the party", example = "1") Integer minPartyYears,
         @Min(0) @Max(60) @Schema(example = "2") Integer minWorkYears,
         @Schema(description = "Must be fit for duty (身体健康)") Boolean requireFitForDuty,

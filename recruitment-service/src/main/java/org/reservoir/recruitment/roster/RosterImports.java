@@ -6,6 +6,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
+import org.reservoir.infrastructure.api.JsonInputLimits;
 import org.reservoir.infrastructure.api.Messages;
 import org.reservoir.infrastructure.api.ProblemException;
 import org.reservoir.recruitment.api.CandidateRequests;
@@ -129,6 +130,15 @@ public class RosterImports {
 
     private RosterImport.RowResult importRow(RosterRow row, UUID campaignId, Actor actor, Locale locale) {
         List<RosterImport.CellError> errors = new ArrayList<>();
+        // Held to the API's own input limits: PostgreSQL stores no NUL.
+        row.values().forEach((field, text) -> {
+            if (text != null && text.indexOf('\u0000') >= 0) {
+                errors.add(error(field, "text-characters", Messages.text(locale, "rule.text-characters")));
+            }
+        });
+        if (!errors.isEmpty()) {
+            return new RosterImport.RowResult(row.rowNumber(), RosterImport.Outcome.FAILED, null, errors);
+        }
         CandidateRequests.Register request = toRequest(row, campaignId, errors, locale);
         if (errors.isEmpty()) {
             for (ConstraintViolation<CandidateRequests.Register> v : validator.validate(request)) {
@@ -208,7 +218,7 @@ public class RosterImports {
 
     private static Optional<LocalDate> date(String s) {
         try {
-            return Optional.of(LocalDate.parse(s));
+            return Optional.of(LocalDate.parse(s)).filter(JsonInputLimits::inRange);
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.reservoir.infrastructure.api.MaxBodySize;
 import org.reservoir.infrastructure.api.Messages;
 import org.reservoir.infrastructure.api.ProblemException;
 import org.reservoir.infrastructure.security.Caller;
@@ -33,6 +34,7 @@ import java.util.UUID;
 @Tag(name = "Roster import")
 public class RosterUploadResource {
 
+    /** Also the server-wide quarkus.http.limits.max-body-size (application.properties), which must not be lower. */
     private static final int MAX_BYTES = 20 * 1024 * 1024;
 
     private final RosterImports imports;
@@ -50,7 +52,8 @@ public class RosterUploadResource {
     @Consumes({RosterResource.XLSX, "text/csv", MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.TOWNSHIP_OFFICER, Roles.COUNTY_ADMIN})
-    @Operation(summary = "Import a roster", description = "The file is the request body (XLSX or CSV). Up to "
+    @MaxBodySize(MAX_BYTES)
+    @Operation(summary = "Import a roster", description = "The file is the request body (XLSX or CSV, at most 20 MB). Up to "
             + RosterImports.SYNCHRONOUS_ROWS + " rows: 201 with the report. More: 202 and a job to poll. Rows already registered "
             + "in the county are skipped, so the same file can be uploaded again safely.")
     @RequestBody(content = {@Content(mediaType = RosterResource.XLSX, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")),

@@ -31,6 +31,7 @@ class OpenApiDocumentTest {
                 .body("paths.'/api/v1/regions/{code}'.patch.responses.'412'.'$ref'", equalTo("#/components/responses/PreconditionFailed"))
                 .body("paths.'/api/v1/regions/{code}'.patch.responses.'428'", notNullValue())
                 .body("paths.'/api/v1/regions/bulk'.post", notNullValue())
+                .body("paths.'/api/v1/regions/bulk'.post.responses.'413'.'$ref'", equalTo("#/components/responses/PayloadTooLarge"))
                 .body("paths.'/api/v1/regions/{code}/deactivate'.post.responses.'409'", notNullValue())
                 .body("paths.'/api/v1/candidates'.post.responses.'409'.'$ref'", equalTo("#/components/responses/Conflict"))
                 .body("paths.'/api/v1/candidates'.get.parameters.name", org.hamcrest.Matchers.hasItems("region", "status", "track", "minAge", "sort"))
