@@ -16,7 +16,9 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -160,7 +162,11 @@ class RegionSummaryTest {
                 .get("/api/v1/reports/regions/" + county + "/summary").then().statusCode(403)
                 .body("type", startsWith("https://reservoir.local/problems/out-of-jurisdiction"));
         given().header("Authorization", TestTokens.bearer("viewer", county))
-                .get("/api/v1/reports/regions/" + county.substring(0, 6) + "999000/summary").then().statusCode(404);
+                .get("/api/v1/reports/regions/" + county.substring(0, 6) + "999000/summary").then().statusCode(404)
+                .body("detail", not(containsString("region")));
+        given().header("Authorization", TestTokens.bearer("viewer", county)).header("Accept-Language", "en")
+                .get("/api/v1/reports/regions/" + county.substring(0, 6) + "999000/summary").then().statusCode(404)
+                .body("detail", containsString("region"));
         given().header("Authorization", TestTokens.bearer("viewer", county)).header("Accept-Language", "en")
                 .get("/api/v1/reports/regions/12345/summary").then().statusCode(400).body("errors[0].field", equalTo("code"));
     }
