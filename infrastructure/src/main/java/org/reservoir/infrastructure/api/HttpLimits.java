@@ -54,8 +54,10 @@ public class HttpLimits {
     private final int maxRequestLine;
     private final int maxHeaderBytes;
 
+    // The default is written as Quarkus writes its own (10240K): the bean is built at static init, and Quarkus
+    // refuses to start when a value injected then reads differently at runtime.
     public HttpLimits(ObjectMapper mapper,
-                      @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10M") MemorySize serverMaxBody,
+                      @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize serverMaxBody,
                       @ConfigProperty(name = "reservoir.api.max-body-size", defaultValue = "1M") MemorySize defaultMaxBody,
                       @ConfigProperty(name = "reservoir.http.max-request-line", defaultValue = "4096") int maxRequestLine,
                       @ConfigProperty(name = "reservoir.http.max-header-size", defaultValue = "20K") MemorySize maxHeaderBytes) {
