@@ -43,6 +43,8 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     /** A problem lists at most this many field errors, and their total as {@code errorCount}: error bodies stay small. */
     static final int MAX_ERRORS = 50;
+    /** At most this many characters of a refused value are quoted in an error message. */
+    static final int MAX_ECHOED = 40;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
@@ -89,7 +91,7 @@ public class ProblemMappers {
             } else if (e instanceof InvalidFormatException ife && ife.getTargetType() != null && ife.getTargetType().isEnum()) {
                 rule = "enum";
                 String allowed = Arrays.stream(ife.getTargetType().getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
-                message = Messages.text(locale, "rule.enum", ife.getValue(), allowed);
+                message = Messages.text(locale, "rule.enum", excerpt(ife.getValue()), allowed);
             } else if (e instanceof UnrecognizedPropertyException) {
                 rule = "unknown-property";
                 message = Messages.text(locale, "rule.unknown-property");
@@ -100,6 +102,12 @@ public class ProblemMappers {
             return respond(400, "unreadable-field", locale, uri, List.of(new Problem.FieldError(field, rule, message)), Map.of(), field, message);
         }
         return respond(400, "unreadable-body", locale, uri, List.of(), Map.of());
+    }
+
+    /** A value echoed back in an error is cut short: error bodies stay small whatever was sent. */
+    static String excerpt(Object value) {
+        String text = String.valueOf(value);
+        return text.codePointCount(0, text.length()) <= MAX_ECHOED ? text : text.substring(0, text.offsetByCodePoints(0, MAX_ECHOED)) + "…";
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})

@@ -31,7 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.reservoir.infrastructure.api.Idempotency;
 import org.reservoir.infrastructure.api.Messages;
 import org.reservoir.infrastructure.api.PageResponse;
+import org.reservoir.infrastructure.api.ProblemException;
 import org.reservoir.infrastructure.api.Versions;
+import org.reservoir.infrastructure.api.Violation;
 import org.reservoir.infrastructure.security.Caller;
 import org.reservoir.infrastructure.security.Roles;
 import org.reservoir.recruitment.domain.Actor;
@@ -52,6 +54,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -159,6 +162,10 @@ public class CandidateResource {
                 politicalStatus, campaignId);
         boolean descending = sort.startsWith("-");
         PoolQuery.SortKey key = PoolQuery.SortKey.valueOf(descending ? sort.substring(1) : sort);
+        if (key == PoolQuery.SortKey.birthDate && !PersonalData.mayReadIdNumber(caller.roles())) {
+            // The order would reveal who is older within one age, i.e. part of the birth date this caller may not see.
+            throw new ProblemException(400, "validation", List.of(new Violation("sort", "sort-birth-date-restricted")), Map.of(), 1);
+        }
         List<CandidateResponses.Summary> items = pool.find(filter, key, descending, page, size).stream()
                 .map(c -> CandidateResponses.Summary.of(c, PersonalData.mayReadIdNumber(caller.roles()), LocalDate.now())).toList();
         return new PageResponse<>(items, page, size, pool.count(filter));

@@ -14,8 +14,8 @@ import java.util.Set;
  */
 @Schema(name = "EligibilityRuleSet", description = "Entry standards; omitted rules are not checked")
 public record EligibilityRuleSet(
-        @Min(16) @Max(80) @Schema(example = "18") Integer minAge,
-        @Min(16) @Max(80) @Schema(example = "45") Integer maxAge,
+        @Min(Eligibility.LEGAL_MIN_AGE) @Max(80) @Schema(description = "At least the legal floor of 18, which applies anyway", example = "18") Integer minAge,
+        @Min(Eligibility.LEGAL_MIN_AGE) @Max(80) @Schema(description = "Below 18 nobody could qualify", example = "45") Integer maxAge,
         @Schema(description = "Date ages and years are measured at; default: the day of screening", example = "2026-12-31") LocalDate referenceDate,
         @Schema(example = "SENIOR_HIGH") EducationLevel minEducation,
         @Size(max = 20) @Schema(description = "Political statuses allowed; empty or absent: any") Set<PoliticalStatus> allowedPoliticalStatuses,
