@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.reservoir.launcher.DemoData;
 import org.reservoir.launcher.Processes;
+import org.reservoir.launcher.ServiceProcess;
 import org.reservoir.launcher.Stack;
 
 import java.nio.charset.StandardCharsets;
@@ -179,7 +180,7 @@ class WalkingSkeletonSystemTest {
     @Test
     @Order(6)
     void twoInstancesOfAServiceKeepEachAggregatesEventsInOrder() {
-        org.reservoir.launcher.ServiceProcess second = stack.anotherInstance("recruitment", stack.service("recruitment").port() + 100);
+        ServiceProcess second = stack.anotherInstance("recruitment", stack.service("recruitment").port() + 100);
         try {
             second.awaitReady(Duration.ofMinutes(2));
             String township = COUNTY.substring(0, 6) + "102000";

@@ -10,11 +10,9 @@ import org.reservoir.infrastructure.persistence.AdvisoryLocks;
 import org.reservoir.infrastructure.security.Caller;
 
 import java.net.URI;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
+import org.reservoir.infrastructure.security.Digests;
 
 /**
  * Idempotency-Key for creating POSTs: the first outcome for a (caller, key) is stored in the same
@@ -92,9 +90,8 @@ public class Idempotency {
 
     private String hash(Object request) {
         try {
-            byte[] json = mapper.writeValueAsBytes(request);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return Digests.sha256Hex(mapper.writeValueAsBytes(request));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -30,7 +30,7 @@ import org.reservoir.infrastructure.api.Idempotency;
 import org.reservoir.infrastructure.api.PageResponse;
 import org.reservoir.infrastructure.api.Versions;
 import org.reservoir.infrastructure.security.Caller;
-import org.reservoir.infrastructure.security.DivisionCode;
+import org.reservoir.infrastructure.region.DivisionCode;
 import org.reservoir.infrastructure.security.Roles;
 import org.reservoir.recruitment.domain.Region;
 import org.reservoir.recruitment.domain.RegionDirectory;

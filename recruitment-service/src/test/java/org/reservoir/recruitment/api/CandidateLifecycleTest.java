@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import org.reservoir.recruitment.events.EventContracts;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -64,7 +65,7 @@ class CandidateLifecycleTest {
         assertEquals(1992, data.get("birthYear").asInt());
         assertEquals("PART_TIME", data.get("track").asText());
         assertFalse(data.has("idNumber"));
-        org.reservoir.recruitment.events.EventContracts.assertConforms(events.get(0).json(), "recruitment.candidate.v1.schema.json");
+        EventContracts.assertConforms(events.get(0).json(), "recruitment.candidate.v1.schema.json");
         assertFalse(new String(events.get(0).value()).contains(id), "the raw ID number never goes on Kafka");
         assertFalse(new String(events.get(0).value()).contains(id.substring(6, 14) + id.substring(14, 17)));
     }
@@ -160,7 +161,7 @@ class CandidateLifecycleTest {
         assertEquals(10, changes.size(), "one status-changed event per step");
         assertEquals("APPOINTED", changes.get(9).json().at("/data/status").asText());
         assertEquals("APPOINT", changes.get(9).json().at("/data/transition/action").asText());
-        changes.forEach(m -> org.reservoir.recruitment.events.EventContracts.assertConforms(m.json(), "recruitment.candidate.v1.schema.json"));
+        changes.forEach(m -> EventContracts.assertConforms(m.json(), "recruitment.candidate.v1.schema.json"));
     }
 
     @Test
@@ -324,7 +325,7 @@ class CandidateLifecycleTest {
                 events.stream().map(m -> m.json().get("type").asText()).toList());
         assertEquals(30, events.get(0).json().at("/data/weightWrittenTest").asInt());
         assertTrue(events.get(0).json().at("/data/passLine").isNumber());
-        events.forEach(m -> org.reservoir.recruitment.events.EventContracts.assertConforms(m.json(), "recruitment.campaign.v1.schema.json"));
+        events.forEach(m -> EventContracts.assertConforms(m.json(), "recruitment.campaign.v1.schema.json"));
         f.admin().get("/api/v1/campaigns/" + f.campaignId).then().body("weights.interview", equalTo(40)).body("eligibility.maxAge", equalTo(45))
                 .body("vacancies", hasSize(2)).body("id", notNullValue());
     }

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.reservoir.recruitment.events.EventContracts;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -93,7 +94,7 @@ class RegionResourceTest {
         assertEquals("WEAK", event.at("/data/villageType").asText());
         assertEquals(township(county, 1), event.at("/data/parentCode").asText());
         assertEquals(false, event.get("correlationid").asText().isBlank());
-        org.reservoir.recruitment.events.EventContracts.assertConforms(event, "recruitment.region.v1.schema.json");
+        EventContracts.assertConforms(event, "recruitment.region.v1.schema.json");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.reservoir.infrastructure.region.RegionProjection;
 
 /** Counts over the region projection: what lies under a division code. */
 @ApplicationScoped
