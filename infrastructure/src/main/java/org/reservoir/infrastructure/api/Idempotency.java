@@ -8,11 +8,11 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import org.reservoir.infrastructure.persistence.AdvisoryLocks;
 import org.reservoir.infrastructure.security.Caller;
+import org.reservoir.infrastructure.security.Digests;
 
 import java.net.URI;
 import java.util.List;
 import java.util.function.Supplier;
-import org.reservoir.infrastructure.security.Digests;
 
 /**
  * Idempotency-Key for creating POSTs: the first outcome for a (caller, key) is stored in the same

@@ -11,8 +11,8 @@ import org.reservoir.infrastructure.events.Outbox;
 import org.reservoir.infrastructure.persistence.AdvisoryLocks;
 import org.reservoir.infrastructure.region.DivisionCode;
 import org.reservoir.infrastructure.security.Roles;
-import org.reservoir.recruitment.events.RecruitmentEvents;
 import org.reservoir.recruitment.events.RecruitmentEvents.CandidateSnapshot;
+import org.reservoir.recruitment.events.RecruitmentEvents;
 
 import java.math.BigDecimal;
 import java.time.Clock;

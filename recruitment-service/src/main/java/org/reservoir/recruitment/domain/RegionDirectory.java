@@ -10,8 +10,8 @@ import org.reservoir.infrastructure.api.Versions;
 import org.reservoir.infrastructure.api.Violation;
 import org.reservoir.infrastructure.events.Outbox;
 import org.reservoir.infrastructure.region.DivisionCode;
-import org.reservoir.recruitment.events.RegionEvents;
 import org.reservoir.recruitment.events.RegionEvents.RegionSnapshot;
+import org.reservoir.recruitment.events.RegionEvents;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

@@ -5,15 +5,15 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.reservoir.infrastructure.testing.EventProbe;
+import org.reservoir.infrastructure.testing.Poll;
 import org.reservoir.infrastructure.testing.ReservoirTestResource;
+import org.reservoir.recruitment.events.EventContracts;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import org.reservoir.recruitment.events.EventContracts;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -239,11 +239,8 @@ class CandidateLifecycleTest {
                 {"candidateId":"%s","appraisalId":"A-2026-H1","grade":"INCOMPETENT","reason":"年度考核不称职"}""".formatted(id);
         EventProbe.publish("assessment.appraisal.v1", id, UUID.randomUUID().toString(), "reservoir.assessment.exit.recommended", id,
                 recommendation);
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (Instant.now().isBefore(deadline)
-                && f.admin().get("/api/v1/candidates/" + id).jsonPath().getList("exitRecommendations").isEmpty()) {
-            RecruitmentFixtures.sleep(100);
-        }
+        Poll.until("the exit recommendation is recorded", Duration.ofSeconds(30),
+                () -> !f.admin().get("/api/v1/candidates/" + id).jsonPath().getList("exitRecommendations").isEmpty());
         f.admin().get("/api/v1/candidates/" + id).then().body("status", equalTo("IN_POOL"))
                 .body("exitRecommendations[0].grade", equalTo("INCOMPETENT"));
         f.step(f.officer(), id, "/exit-recommendations/A-2026-H1/dismiss", "{\"reason\":\"整改到位，继续培养\"}").then().statusCode(403);
@@ -253,11 +250,8 @@ class CandidateLifecycleTest {
         // A later appraisal's recommendation is recorded afresh.
         EventProbe.publish("assessment.appraisal.v1", id, UUID.randomUUID().toString(), "reservoir.assessment.exit.recommended", id,
                 recommendation.replace("A-2026-H1", "A-2026-H2"));
-        deadline = Instant.now().plusSeconds(30);
-        while (Instant.now().isBefore(deadline)
-                && f.admin().get("/api/v1/candidates/" + id).jsonPath().getList("exitRecommendations").isEmpty()) {
-            RecruitmentFixtures.sleep(100);
-        }
+        Poll.until("the exit recommendation is recorded", Duration.ofSeconds(30),
+                () -> !f.admin().get("/api/v1/candidates/" + id).jsonPath().getList("exitRecommendations").isEmpty());
         f.admin().get("/api/v1/candidates/" + id).then().body("exitRecommendations.appraisalId", contains("A-2026-H2"));
         f.admin().get("/api/v1/candidates/" + id + "/history").then()
                 .body("action", hasItems("EXIT_RECOMMENDED", "DISMISS_EXIT_RECOMMENDATION"))

@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.reservoir.infrastructure.testing.EventProbe;
 import org.reservoir.infrastructure.testing.ReservoirTestResource;
 import org.reservoir.infrastructure.testing.TestTokens;
+import org.reservoir.recruitment.events.EventContracts;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.reservoir.recruitment.events.EventContracts;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;

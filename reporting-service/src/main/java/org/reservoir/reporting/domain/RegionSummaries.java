@@ -3,12 +3,12 @@ package org.reservoir.reporting.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.reservoir.infrastructure.api.ProblemException;
+import org.reservoir.infrastructure.region.RegionProjection;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.reservoir.infrastructure.region.RegionProjection;
 
 /** Counts over the region projection: what lies under a division code. */
 @ApplicationScoped
