@@ -4,13 +4,14 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
+import org.reservoir.infrastructure.region.RegionTopic;
 import org.reservoir.infrastructure.testing.EventProbe;
+import org.reservoir.infrastructure.testing.Poll;
 import org.reservoir.infrastructure.testing.ReservoirTestResource;
 import org.reservoir.infrastructure.testing.TestTokens;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -31,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTestResource(ReservoirTestResource.class)
 class RegionSummaryTest {
 
-    private static final String TOPIC = "recruitment.region.v1";
+    private static final String TOPIC = RegionTopic.NAME;
     private static final AtomicInteger COUNTIES = new AtomicInteger(1);
 
     private static String newCounty() {
@@ -61,24 +62,10 @@ class RegionSummaryTest {
 
     /** Polls the summary until the expected village count shows (events are consumed asynchronously). */
     private static void awaitVillages(String county, String code, int villages) {
-        Instant deadline = Instant.now().plusSeconds(30);
-        int seen = -1;
-        while (Instant.now().isBefore(deadline)) {
+        Poll.untilEquals("villages under " + code, villages, Duration.ofSeconds(30), () -> {
             var r = given().header("Authorization", TestTokens.bearer("viewer", county)).get("/api/v1/reports/regions/" + code + "/summary");
-            if (r.statusCode() == 200 && (seen = r.jsonPath().getInt("villages")) == villages) {
-                return;
-            }
-            sleep(100);
-        }
-        throw new AssertionError("expected " + villages + " villages under " + code + ", last saw " + seen);
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
+            return r.statusCode() == 200 ? r.jsonPath().getInt("villages") : -1;
+        });
     }
 
     @Test

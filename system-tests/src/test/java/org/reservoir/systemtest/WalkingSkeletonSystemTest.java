@@ -11,12 +11,11 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
+import org.reservoir.infrastructure.testing.Poll;
 import org.reservoir.launcher.DemoData;
 import org.reservoir.launcher.Processes;
+import org.reservoir.launcher.ServiceProcess;
 import org.reservoir.launcher.Stack;
 
 import java.nio.charset.StandardCharsets;
@@ -29,7 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.IntSupplier;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,14 +37,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The packaged services as separate processes on real PostgreSQL and a real broker, started by the same
  * launcher as {@code ./reservoir up}, driven over HTTP — including crashes of the broker and of a consumer.
+ * Each test works in a county of its own, so the tests pass in any order.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WalkingSkeletonSystemTest {
 
-    private static final String COUNTY = DemoData.COUNTY;
     private static final String TOPIC = "recruitment.region.v1";
+    /** Counties 6523NN for the tests besides the demo county (652327); the stack starts empty on every run. */
+    private static final AtomicInteger COUNTIES = new AtomicInteger(40);
     private static Stack stack;
-    private static String adminToken;
 
     @BeforeAll
     static void startStack() {
@@ -53,7 +52,6 @@ class WalkingSkeletonSystemTest {
         Path data = Path.of(System.getProperty("reservoir.build.dir", "target")).toAbsolutePath().resolve("stack");
         int offset = 20000 + (int) (ProcessHandle.current().pid() % 500) * 10;
         stack = new Stack(new Stack.Settings(home, data, false, offset, "256m")).start();
-        adminToken = stack.tokens().issue("county-admin", COUNTY);
     }
 
     @AfterAll
@@ -63,96 +61,113 @@ class WalkingSkeletonSystemTest {
         }
     }
 
-    private static RequestSpecification recruitment() {
-        return given().baseUri(stack.service("recruitment").baseUrl()).header("Authorization", "Bearer " + adminToken)
-                .contentType("application/json");
-    }
+    /** A county with its admin's token; {@link #create} makes it with the townships named by their three digits. */
+    private record County(String code, String adminToken) {
 
-    private static int villagesInReporting() {
-        Response r = given().baseUri(stack.service("reporting").baseUrl()).header("Authorization", "Bearer " + adminToken)
-                .get("/api/v1/reports/regions/" + COUNTY + "/summary");
-        return r.statusCode() == 200 ? r.jsonPath().getInt("villages") : -1;
-    }
-
-    private static void awaitValue(String what, int expected, IntSupplier actual, Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        int last = actual.getAsInt();
-        while (last != expected && Instant.now().isBefore(deadline)) {
-            Processes.sleep(250);
-            last = actual.getAsInt();
+        static County create(String name, String... townships) {
+            String code = String.format("6523%02d000000", COUNTIES.getAndIncrement());
+            County county = new County(code, stack.tokens().issue("county-admin", code));
+            StringBuilder regions = new StringBuilder("{\"regions\":[{\"code\":\"%s\",\"name\":\"%s\"}".formatted(code, name));
+            for (String t : townships) {
+                regions.append(",{\"code\":\"%s\",\"name\":\"%s镇\"}".formatted(county.township(t), t));
+            }
+            county.recruitment().body(regions.append("]}").toString()).post("/api/v1/regions/bulk").then().statusCode(201);
+            return county;
         }
-        assertEquals(expected, last, what);
+
+        String township(String digits) {
+            return code.substring(0, 6) + digits + "000";
+        }
+
+        /** Village codes not used by the demo data (which uses 201–207 in each township). */
+        String village(String townshipDigits, int n) {
+            return code.substring(0, 6) + townshipDigits + String.format("%03d", 300 + n);
+        }
+
+        RequestSpecification recruitment() {
+            return as(adminToken, "recruitment").contentType("application/json");
+        }
+
+        void createVillage(String village) {
+            recruitment().body("""
+                    {"code":"%s","name":"新村%s","villageType":"POOR","committeeSeats":5}""".formatted(village, village.substring(9)))
+                    .post("/api/v1/regions").then().statusCode(201);
+        }
+
+        Response summary() {
+            return as(adminToken, "reporting").get("/api/v1/reports/regions/" + code + "/summary");
+        }
+
+        int villagesInReporting() {
+            Response r = summary();
+            return r.statusCode() == 200 ? r.jsonPath().getInt("villages") : -1;
+        }
+
+        void awaitVillages(String when, int expected, Duration timeout) {
+            Poll.untilEquals("villages in reporting " + when, expected, timeout, this::villagesInReporting);
+        }
     }
 
-    /** Village codes not used by the demo data (which uses 201–207 in each township). */
-    private static String village(String townshipDigits, int n) {
-        return COUNTY.substring(0, 6) + townshipDigits + String.format("%03d", 300 + n);
-    }
-
-    private static void createVillage(String code) {
-        recruitment().body("""
-                {"code":"%s","name":"新村%s","villageType":"POOR","committeeSeats":5}""".formatted(code, code.substring(9)))
-                .post("/api/v1/regions").then().statusCode(201);
+    private static RequestSpecification as(String token, String service) {
+        return given().baseUri(stack.service(service).baseUrl()).header("Authorization", "Bearer " + token);
     }
 
     @Test
-    @Order(1)
     void countyWithNineTownshipsAndFiftySevenVillagesReachesReporting() {
+        County demo = new County(DemoData.COUNTY, stack.tokens().issue("county-admin", DemoData.COUNTY));
         long started = System.nanoTime();
-        recruitment().body(DemoData.regionsJson()).post("/api/v1/regions/bulk").then().statusCode(201);
-        awaitValue("villages in reporting", 57, WalkingSkeletonSystemTest::villagesInReporting, Duration.ofSeconds(30));
-        given().baseUri(stack.service("reporting").baseUrl()).header("Authorization", "Bearer " + adminToken)
-                .get("/api/v1/reports/regions/" + COUNTY + "/summary")
-                .then().statusCode(200)
+        demo.recruitment().body(DemoData.regionsJson()).post("/api/v1/regions/bulk").then().statusCode(201);
+        demo.awaitVillages("after the bulk create", 57, Duration.ofSeconds(30));
+        demo.summary().then().statusCode(200)
                 .body("townships", org.hamcrest.Matchers.equalTo(9))
                 .body("name", org.hamcrest.Matchers.equalTo("吉木萨尔县"));
         System.out.printf("57 villages visible in reporting %.1f s after the bulk create%n", (System.nanoTime() - started) / 1e9);
     }
 
     @Test
-    @Order(2)
     void brokerCrashLosesNothingAndDuplicatesNothing() {
+        County county = County.create("断网县", "101");
         stack.kafka().kill();
         for (int i = 1; i <= 10; i++) {
-            createVillage(village("101", i));
+            county.createVillage(county.village("101", i));
         }
         Processes.sleep(2000);
         stack.kafka().start();
-        awaitValue("villages after the broker came back", 67, WalkingSkeletonSystemTest::villagesInReporting, Duration.ofSeconds(90));
+        county.awaitVillages("after the broker came back", 10, Duration.ofSeconds(90));
         Processes.sleep(3000);
-        assertEquals(67, villagesInReporting(), "still 67: no village counted twice");
+        assertEquals(10, county.villagesInReporting(), "still 10: no village counted twice");
     }
 
     @Test
-    @Order(3)
     void reportingCrashMidStreamCountsEveryVillageOnce() {
+        County county = County.create("宕机县", "102");
         CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
             for (int i = 1; i <= 20; i++) {
-                createVillage(village("102", i));
+                county.createVillage(county.village("102", i));
             }
         });
         Processes.sleep(700);
         stack.service("reporting").kill();
         writer.join();
         stack.service("reporting").start().awaitReady(Duration.ofMinutes(2));
-        awaitValue("villages after reporting restarted", 87, WalkingSkeletonSystemTest::villagesInReporting, Duration.ofSeconds(60));
+        county.awaitVillages("after reporting restarted", 20, Duration.ofSeconds(60));
         Processes.sleep(3000);
-        assertEquals(87, villagesInReporting(), "still 87: redelivered events were not counted twice");
+        assertEquals(20, county.villagesInReporting(), "still 20: redelivered events were not counted twice");
     }
 
     @Test
-    @Order(4)
     void malformedMessageIsDeadLetteredAndLaterEventsStillFlow() {
+        County county = County.create("毒丸县", "103");
         String bootstrap = stack.kafka().bootstrapServers();
         String marker = "not-an-event-" + System.nanoTime();
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrap, "acks", "all"),
                 new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(TOPIC, COUNTY, "{" + marker)).get();
+            producer.send(new ProducerRecord<>(TOPIC, county.code(), "{" + marker)).get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        createVillage(village("103", 1));
-        awaitValue("villages after the poison message", 88, WalkingSkeletonSystemTest::villagesInReporting, Duration.ofSeconds(30));
+        county.createVillage(county.village("103", 1));
+        county.awaitVillages("after the poison message", 1, Duration.ofSeconds(30));
 
         Set<String> groups = new HashSet<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", bootstrap,
@@ -177,18 +192,18 @@ class WalkingSkeletonSystemTest {
     }
 
     @Test
-    @Order(6)
     void twoInstancesOfAServiceKeepEachAggregatesEventsInOrder() {
-        org.reservoir.launcher.ServiceProcess second = stack.anotherInstance("recruitment", stack.service("recruitment").port() + 100);
+        County county = County.create("双实例县", "102");
+        ServiceProcess second = stack.anotherInstance("recruitment", stack.service("recruitment").port() + 100);
         try {
             second.awaitReady(Duration.ofMinutes(2));
-            String township = COUNTY.substring(0, 6) + "102000";
+            String township = county.township("102");
             List<String> bases = List.of(stack.service("recruitment").baseUrl(), second.baseUrl());
             for (int i = 1; i <= 20; i++) {
                 String base = bases.get(i % 2);
-                long version = given().baseUri(base).header("Authorization", "Bearer " + adminToken).get("/api/v1/regions/" + township)
+                long version = given().baseUri(base).header("Authorization", "Bearer " + county.adminToken()).get("/api/v1/regions/" + township)
                         .then().statusCode(200).extract().jsonPath().getLong("version");
-                given().baseUri(base).header("Authorization", "Bearer " + adminToken).contentType("application/json")
+                given().baseUri(base).header("Authorization", "Bearer " + county.adminToken()).contentType("application/json")
                         .header("If-Match", "\"" + version + "\"").body("{\"name\":\"三台镇" + i + "\"}")
                         .patch("/api/v1/regions/" + township).then().statusCode(200);
             }
@@ -217,8 +232,8 @@ class WalkingSkeletonSystemTest {
     }
 
     /** Takes a pipeline step with the candidate's current version as If-Match. */
-    private static void step(String token, String candidate, String path, String body, String expectedStatus) {
-        long version = recruitment().get("/api/v1/candidates/" + candidate).then().statusCode(200).extract().jsonPath().getLong("version");
+    private static void step(County county, String token, String candidate, String path, String body, String expectedStatus) {
+        long version = county.recruitment().get("/api/v1/candidates/" + candidate).then().statusCode(200).extract().jsonPath().getLong("version");
         given().baseUri(stack.service("recruitment").baseUrl()).header("Authorization", "Bearer " + token)
                 .header("If-Match", "\"" + version + "\"").contentType("application/json").body(body)
                 .post("/api/v1/candidates/" + candidate + path)
@@ -226,17 +241,18 @@ class WalkingSkeletonSystemTest {
     }
 
     @Test
-    @Order(5)
     void oneCandidateGoesFromRegistrationToAppointed() {
-        String village = COUNTY.substring(0, 6) + "101201";
-        String campaign = recruitment().body("""
+        County county = County.create("选任县", "101");
+        String village = county.village("101", 1);
+        county.createVillage(village);
+        String campaign = county.recruitment().body("""
                 {"name":"吉木萨尔县2026年村级后备力量招募","scopeCode":"%s","startsOn":"2026-01-01","endsOn":"2026-12-31",
                  "vacancies":[{"villageCode":"%s","post":"PARTY_SECRETARY"}],"fullTimeQuota":1,"partTimeQuota":10,
                  "eligibility":{"minAge":18,"maxAge":45,"minEducation":"SENIOR_HIGH","minPartyYears":1,"minWorkYears":2,"requireFitForDuty":true},
-                 "weights":{"writtenTest":30,"interview":40,"fieldVisit":30},"passLine":60,"probationMonths":1}""".formatted(COUNTY, village))
+                 "weights":{"writtenTest":30,"interview":40,"fieldVisit":30},"passLine":60,"probationMonths":1}""".formatted(county.code(), village))
                 .post("/api/v1/campaigns").then().statusCode(201).extract().path("id");
-        recruitment().header("If-Match", "\"0\"").post("/api/v1/campaigns/" + campaign + "/open").then().statusCode(200);
-        String officer = stack.tokens().issue("township-officer", COUNTY.substring(0, 6) + "101000");
+        county.recruitment().header("If-Match", "\"0\"").post("/api/v1/campaigns/" + campaign + "/open").then().statusCode(200);
+        String officer = stack.tokens().issue("township-officer", county.township("101"));
         String candidate = given().baseUri(stack.service("recruitment").baseUrl()).header("Authorization", "Bearer " + officer)
                 .contentType("application/json").body("""
                 {"campaignId":"%s","villageCode":"%s","targetPost":"PARTY_SECRETARY","track":"FULL_TIME","name":"马丽","ethnicity":"回族",
@@ -246,12 +262,12 @@ class WalkingSkeletonSystemTest {
                 .post("/api/v1/candidates").then().statusCode(201).body("eligible", org.hamcrest.Matchers.equalTo(false))
                 .extract().path("id");
         // Born 1949: over the age limit, so the township documents why it proposes her anyway.
-        step(officer, candidate, "/eligibility/max-age/override", "{\"reason\":\"群众基础好，经验丰富，经乡镇党委研究同意\"}", "REGISTERED");
-        step(officer, candidate, "/township-review", "{\"decision\":\"APPROVE\"}", "TOWNSHIP_APPROVED");
-        step(adminToken, candidate, "/joint-review", "{\"departments\":[\"discipline\",\"police\"]}", "IN_JOINT_REVIEW");
-        step(stack.tokens().issue("reviewer", COUNTY, "discipline", Duration.ofHours(1)), candidate, "/joint-review/verdicts",
+        step(county, officer, candidate, "/eligibility/max-age/override", "{\"reason\":\"群众基础好，经验丰富，经乡镇党委研究同意\"}", "REGISTERED");
+        step(county, officer, candidate, "/township-review", "{\"decision\":\"APPROVE\"}", "TOWNSHIP_APPROVED");
+        step(county, county.adminToken(), candidate, "/joint-review", "{\"departments\":[\"discipline\",\"police\"]}", "IN_JOINT_REVIEW");
+        step(county, stack.tokens().issue("reviewer", county.code(), "discipline", Duration.ofHours(1)), candidate, "/joint-review/verdicts",
                 "{\"verdict\":\"PASS\"}", "IN_JOINT_REVIEW");
-        step(stack.tokens().issue("reviewer", COUNTY, "police", Duration.ofHours(1)), candidate, "/joint-review/verdicts",
+        step(county, stack.tokens().issue("reviewer", county.code(), "police", Duration.ofHours(1)), candidate, "/joint-review/verdicts",
                 "{\"verdict\":\"PASS\"}", "VETTED");
         // assessment-service's evaluation result arrives as an event on the real broker.
         String event = """
@@ -265,21 +281,18 @@ class WalkingSkeletonSystemTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (Instant.now().isBefore(deadline)
-                && !"EVALUATED".equals(recruitment().get("/api/v1/candidates/" + candidate).then().extract().path("status"))) {
-            Processes.sleep(200);
-        }
-        step(adminToken, candidate, "/admission", "{\"decision\":\"ADMIT\"}", "ADMITTED");
-        step(officer, candidate, "/probation", "{\"start\":\"2026-09-01\"}", "ON_PROBATION");
-        step(officer, candidate, "/probation/outcome", "{\"passed\":true}", "PROBATION_PASSED");
-        step(adminToken, candidate, "/election", "{\"elected\":true,\"posts\":[\"PARTY_SECRETARY\",\"COMMITTEE_DIRECTOR\"]}", "ELECTED");
-        step(adminToken, candidate, "/appointment", "{}", "APPOINTED");
-        recruitment().get("/api/v1/candidates/" + candidate).then().statusCode(200)
+        Poll.untilEquals("the candidate's status after the evaluation event", "EVALUATED", Duration.ofSeconds(30),
+                () -> county.recruitment().get("/api/v1/candidates/" + candidate).then().extract().<String>path("status"));
+        step(county, county.adminToken(), candidate, "/admission", "{\"decision\":\"ADMIT\"}", "ADMITTED");
+        step(county, officer, candidate, "/probation", "{\"start\":\"2026-09-01\"}", "ON_PROBATION");
+        step(county, officer, candidate, "/probation/outcome", "{\"passed\":true}", "PROBATION_PASSED");
+        step(county, county.adminToken(), candidate, "/election", "{\"elected\":true,\"posts\":[\"PARTY_SECRETARY\",\"COMMITTEE_DIRECTOR\"]}", "ELECTED");
+        step(county, county.adminToken(), candidate, "/appointment", "{}", "APPOINTED");
+        county.recruitment().get("/api/v1/candidates/" + candidate).then().statusCode(200)
                 .body("secretaryDirectorOnePerson", org.hamcrest.Matchers.equalTo(true))
                 .body("probationPlannedEnd", org.hamcrest.Matchers.equalTo("2026-10-01"))
                 .body("idNumber", org.hamcrest.Matchers.equalTo("11010519491231002X"));
-        recruitment().get("/api/v1/candidates/" + candidate + "/history").then().statusCode(200)
+        county.recruitment().get("/api/v1/candidates/" + candidate + "/history").then().statusCode(200)
                 .body("size()", org.hamcrest.Matchers.equalTo(12));
     }
 }

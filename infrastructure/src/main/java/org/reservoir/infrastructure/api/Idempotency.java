@@ -8,11 +8,9 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import org.reservoir.infrastructure.persistence.AdvisoryLocks;
 import org.reservoir.infrastructure.security.Caller;
+import org.reservoir.infrastructure.security.Digests;
 
 import java.net.URI;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -92,9 +90,8 @@ public class Idempotency {
 
     private String hash(Object request) {
         try {
-            byte[] json = mapper.writeValueAsBytes(request);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return Digests.sha256Hex(mapper.writeValueAsBytes(request));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.reservoir.infrastructure.api.ProblemException;
+import org.reservoir.infrastructure.region.DivisionCode;
 
 import java.util.Optional;
 import java.util.Set;

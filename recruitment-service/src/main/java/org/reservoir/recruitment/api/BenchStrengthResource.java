@@ -15,8 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.reservoir.infrastructure.api.ProblemException;
+import org.reservoir.infrastructure.region.DivisionCode;
 import org.reservoir.infrastructure.security.Caller;
-import org.reservoir.infrastructure.security.DivisionCode;
 import org.reservoir.recruitment.domain.BenchTarget;
 import org.reservoir.recruitment.persistence.PoolQuery;
 

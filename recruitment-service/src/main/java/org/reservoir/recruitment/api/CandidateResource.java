@@ -34,6 +34,7 @@ import org.reservoir.infrastructure.api.PageResponse;
 import org.reservoir.infrastructure.api.ProblemException;
 import org.reservoir.infrastructure.api.Versions;
 import org.reservoir.infrastructure.api.Violation;
+import org.reservoir.infrastructure.region.DivisionCode;
 import org.reservoir.infrastructure.security.Caller;
 import org.reservoir.infrastructure.security.Roles;
 import org.reservoir.recruitment.domain.Actor;
@@ -45,6 +46,7 @@ import org.reservoir.recruitment.domain.EducationLevel;
 import org.reservoir.recruitment.domain.PersonalData;
 import org.reservoir.recruitment.domain.Pipeline;
 import org.reservoir.recruitment.domain.PoliticalStatus;
+import org.reservoir.recruitment.domain.ReviewVerdict;
 import org.reservoir.recruitment.domain.SourceGroup;
 import org.reservoir.recruitment.domain.Track;
 import org.reservoir.recruitment.persistence.PoolQuery;
@@ -152,8 +154,8 @@ public class CandidateResource {
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         String within = caller.region().prefix();
         if (region != null) {
-            org.reservoir.infrastructure.security.DivisionCode code = org.reservoir.infrastructure.security.DivisionCode.parse(region)
-                    .orElseThrow(() -> org.reservoir.infrastructure.api.ProblemException.unprocessable("region", "division-code", region));
+            DivisionCode code = DivisionCode.parse(region)
+                    .orElseThrow(() -> ProblemException.unprocessable("region", "division-code", region));
             caller.requireJurisdiction(code);
             within = code.prefix();
         }
@@ -249,8 +251,8 @@ public class CandidateResource {
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response verdict(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CandidateRequests.Verdict request) {
-        if (request.verdict() == org.reservoir.recruitment.domain.ReviewVerdict.Verdict.VETO && (request.reason() == null || request.reason().isBlank())) {
-            throw org.reservoir.infrastructure.api.ProblemException.unprocessable("reason", "veto-reason-required");
+        if (request.verdict() == ReviewVerdict.Verdict.VETO && (request.reason() == null || request.reason().isBlank())) {
+            throw ProblemException.unprocessable("reason", "veto-reason-required");
         }
         return ok(candidates.recordVerdict(id, request.verdict(), request.reason(), ifMatch, actor()));
     }

@@ -1,7 +1,7 @@
 package org.reservoir.recruitment.domain;
 
+import org.reservoir.infrastructure.region.DivisionCode;
 import org.reservoir.infrastructure.security.Caller;
-import org.reservoir.infrastructure.security.DivisionCode;
 import org.reservoir.infrastructure.security.Roles;
 
 import java.util.ArrayList;

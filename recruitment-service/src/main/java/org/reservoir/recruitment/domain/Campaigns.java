@@ -10,7 +10,8 @@ import org.reservoir.infrastructure.api.ProblemException;
 import org.reservoir.infrastructure.api.Versions;
 import org.reservoir.infrastructure.api.Violation;
 import org.reservoir.infrastructure.events.Outbox;
-import org.reservoir.infrastructure.security.DivisionCode;
+import org.reservoir.infrastructure.region.DivisionCode;
+import org.reservoir.infrastructure.security.Roles;
 import org.reservoir.recruitment.events.RecruitmentEvents;
 
 import java.math.BigDecimal;
@@ -53,8 +54,8 @@ public class Campaigns {
             violations.add(new Violation("scopeCode", "campaign-scope", d.scopeCode()));
         } else if (!actor.covers(scope.code)) {
             throw new ProblemException(403, "out-of-jurisdiction", scope.code, actor.region().value());
-        } else if (actor.has(org.reservoir.infrastructure.security.Roles.TOWNSHIP_OFFICER)
-                && !actor.has(org.reservoir.infrastructure.security.Roles.COUNTY_ADMIN) && scope.level != RegionLevel.TOWNSHIP) {
+        } else if (actor.has(Roles.TOWNSHIP_OFFICER)
+                && !actor.has(Roles.COUNTY_ADMIN) && scope.level != RegionLevel.TOWNSHIP) {
             throw new ProblemException(403, "forbidden");
         }
         if (d.endsOn().isBefore(d.startsOn())) {

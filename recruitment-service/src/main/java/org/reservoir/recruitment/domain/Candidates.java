@@ -9,9 +9,10 @@ import org.reservoir.infrastructure.api.Versions;
 import org.reservoir.infrastructure.api.Violation;
 import org.reservoir.infrastructure.events.Outbox;
 import org.reservoir.infrastructure.persistence.AdvisoryLocks;
+import org.reservoir.infrastructure.region.DivisionCode;
 import org.reservoir.infrastructure.security.Roles;
-import org.reservoir.recruitment.events.RecruitmentEvents;
 import org.reservoir.recruitment.events.RecruitmentEvents.CandidateSnapshot;
+import org.reservoir.recruitment.events.RecruitmentEvents;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -70,7 +71,7 @@ public class Candidates {
         if (campaign.status != Campaign.Status.OPEN) {
             throw new ProblemException(409, "campaign-not-open", List.of(), Map.of("currentState", campaign.status.name()), campaign.id);
         }
-        if (r.villageCode() != null && org.reservoir.infrastructure.security.DivisionCode.isWellFormed(r.villageCode()) && !actor.covers(r.villageCode())) {
+        if (r.villageCode() != null && DivisionCode.isWellFormed(r.villageCode()) && !actor.covers(r.villageCode())) {
             throw new ProblemException(403, "out-of-jurisdiction", r.villageCode(), actor.region().value());
         }
         List<Violation> violations = new ArrayList<>();
@@ -185,7 +186,7 @@ public class Candidates {
     }
 
     private static String prefixOf(String code) {
-        return new org.reservoir.infrastructure.security.DivisionCode(code).prefix();
+        return new DivisionCode(code).prefix();
     }
 
     static int yearsOf(List<Candidate.Job> jobs, LocalDate today) {

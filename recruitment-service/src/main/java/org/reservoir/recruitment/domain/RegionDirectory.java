@@ -9,8 +9,9 @@ import org.reservoir.infrastructure.api.ProblemException;
 import org.reservoir.infrastructure.api.Versions;
 import org.reservoir.infrastructure.api.Violation;
 import org.reservoir.infrastructure.events.Outbox;
-import org.reservoir.recruitment.events.RegionEvents;
+import org.reservoir.infrastructure.region.DivisionCode;
 import org.reservoir.recruitment.events.RegionEvents.RegionSnapshot;
+import org.reservoir.recruitment.events.RegionEvents;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -101,7 +102,7 @@ public class RegionDirectory {
         Region r = new Region();
         r.code = d.code();
         r.name = d.name().strip();
-        r.level = RegionLevel.of(new org.reservoir.infrastructure.security.DivisionCode(d.code())).orElseThrow();
+        r.level = RegionLevel.of(new DivisionCode(d.code())).orElseThrow();
         r.parentCode = RegionRules.requiredParent(d.code()).orElse(null);
         if (r.level == RegionLevel.VILLAGE) {
             r.villageType = d.villageType();

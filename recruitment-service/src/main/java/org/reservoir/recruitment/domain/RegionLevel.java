@@ -1,6 +1,6 @@
 package org.reservoir.recruitment.domain;
 
-import org.reservoir.infrastructure.security.DivisionCode;
+import org.reservoir.infrastructure.region.DivisionCode;
 
 import java.util.Optional;
 

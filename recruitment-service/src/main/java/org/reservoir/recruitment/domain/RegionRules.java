@@ -1,7 +1,7 @@
 package org.reservoir.recruitment.domain;
 
 import org.reservoir.infrastructure.api.Violation;
-import org.reservoir.infrastructure.security.DivisionCode;
+import org.reservoir.infrastructure.region.DivisionCode;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,7 @@
 package org.reservoir.recruitment.events;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.reservoir.infrastructure.region.RegionTopic;
 import org.reservoir.recruitment.domain.Region;
 import org.reservoir.recruitment.domain.RegionLevel;
 import org.reservoir.recruitment.domain.VillageType;
@@ -12,7 +13,7 @@ import org.reservoir.recruitment.domain.VillageType;
  */
 public final class RegionEvents {
 
-    public static final String TOPIC = "recruitment.region.v1";
+    public static final String TOPIC = RegionTopic.NAME;
     public static final String CREATED = "reservoir.recruitment.region.created";
     public static final String UPDATED = "reservoir.recruitment.region.updated";
     public static final String DEACTIVATED = "reservoir.recruitment.region.deactivated";

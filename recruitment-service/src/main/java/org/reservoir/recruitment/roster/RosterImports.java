@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 import org.reservoir.infrastructure.api.JsonInputLimits;
 import org.reservoir.infrastructure.api.Messages;
 import org.reservoir.infrastructure.api.ProblemException;
+import org.reservoir.infrastructure.security.Digests;
 import org.reservoir.recruitment.api.CandidateRequests;
 import org.reservoir.recruitment.domain.Actor;
 import org.reservoir.recruitment.domain.Campaign;
@@ -18,14 +19,11 @@ import org.reservoir.recruitment.domain.Candidates;
 import org.reservoir.recruitment.domain.Eligibility;
 
 import java.io.ByteArrayInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -75,7 +73,7 @@ public class RosterImports {
             j.caller = actor.id();
             j.regionCode = actor.region().value();
             j.fileName = fileName;
-            j.fileHash = sha256(file);
+            j.fileHash = Digests.sha256Hex(file);
             j.status = RosterImport.Status.RUNNING;
             j.totalRows = sheet.rows().size();
             j.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
@@ -229,14 +227,6 @@ public class RosterImports {
             return Optional.of(Integer.parseInt(s));
         } catch (NumberFormatException e) {
             return Optional.empty();
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -5,10 +5,11 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.reservoir.infrastructure.testing.EventProbe;
+import org.reservoir.infrastructure.testing.Poll;
 import org.reservoir.infrastructure.testing.ReservoirTestResource;
+import org.reservoir.recruitment.events.EventContracts;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -64,7 +65,7 @@ class CandidateLifecycleTest {
         assertEquals(1992, data.get("birthYear").asInt());
         assertEquals("PART_TIME", data.get("track").asText());
         assertFalse(data.has("idNumber"));
-        org.reservoir.recruitment.events.EventContracts.assertConforms(events.get(0).json(), "recruitment.candidate.v1.schema.json");
+        EventContracts.assertConforms(events.get(0).json(), "recruitment.candidate.v1.schema.json");
         assertFalse(new String(events.get(0).value()).contains(id), "the raw ID number never goes on Kafka");
         assertFalse(new String(events.get(0).value()).contains(id.substring(6, 14) + id.substring(14, 17)));
     }
@@ -160,7 +161,7 @@ class CandidateLifecycleTest {
         assertEquals(10, changes.size(), "one status-changed event per step");
         assertEquals("APPOINTED", changes.get(9).json().at("/data/status").asText());
         assertEquals("APPOINT", changes.get(9).json().at("/data/transition/action").asText());
-        changes.forEach(m -> org.reservoir.recruitment.events.EventContracts.assertConforms(m.json(), "recruitment.candidate.v1.schema.json"));
+        changes.forEach(m -> EventContracts.assertConforms(m.json(), "recruitment.candidate.v1.schema.json"));
     }
 
     @Test
@@ -238,11 +239,8 @@ class CandidateLifecycleTest {
                 {"candidateId":"%s","appraisalId":"A-2026-H1","grade":"INCOMPETENT","reason":"年度考核不称职"}""".formatted(id);
         EventProbe.publish("assessment.appraisal.v1", id, UUID.randomUUID().toString(), "reservoir.assessment.exit.recommended", id,
                 recommendation);
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (Instant.now().isBefore(deadline)
-                && f.admin().get("/api/v1/candidates/" + id).jsonPath().getList("exitRecommendations").isEmpty()) {
-            RecruitmentFixtures.sleep(100);
-        }
+        Poll.until("the exit recommendation is recorded", Duration.ofSeconds(30),
+                () -> !f.admin().get("/api/v1/candidates/" + id).jsonPath().getList("exitRecommendations").isEmpty());
         f.admin().get("/api/v1/candidates/" + id).then().body("status", equalTo("IN_POOL"))
                 .body("exitRecommendations[0].grade", equalTo("INCOMPETENT"));
         f.step(f.officer(), id, "/exit-recommendations/A-2026-H1/dismiss", "{\"reason\":\"整改到位，继续培养\"}").then().statusCode(403);
@@ -252,11 +250,8 @@ class CandidateLifecycleTest {
         // A later appraisal's recommendation is recorded afresh.
         EventProbe.publish("assessment.appraisal.v1", id, UUID.randomUUID().toString(), "reservoir.assessment.exit.recommended", id,
                 recommendation.replace("A-2026-H1", "A-2026-H2"));
-        deadline = Instant.now().plusSeconds(30);
-        while (Instant.now().isBefore(deadline)
-                && f.admin().get("/api/v1/candidates/" + id).jsonPath().getList("exitRecommendations").isEmpty()) {
-            RecruitmentFixtures.sleep(100);
-        }
+        Poll.until("the exit recommendation is recorded", Duration.ofSeconds(30),
+                () -> !f.admin().get("/api/v1/candidates/" + id).jsonPath().getList("exitRecommendations").isEmpty());
         f.admin().get("/api/v1/candidates/" + id).then().body("exitRecommendations.appraisalId", contains("A-2026-H2"));
         f.admin().get("/api/v1/candidates/" + id + "/history").then()
                 .body("action", hasItems("EXIT_RECOMMENDED", "DISMISS_EXIT_RECOMMENDATION"))
@@ -324,7 +319,7 @@ class CandidateLifecycleTest {
                 events.stream().map(m -> m.json().get("type").asText()).toList());
         assertEquals(30, events.get(0).json().at("/data/weightWrittenTest").asInt());
         assertTrue(events.get(0).json().at("/data/passLine").isNumber());
-        events.forEach(m -> org.reservoir.recruitment.events.EventContracts.assertConforms(m.json(), "recruitment.campaign.v1.schema.json"));
+        events.forEach(m -> EventContracts.assertConforms(m.json(), "recruitment.campaign.v1.schema.json"));
         f.admin().get("/api/v1/campaigns/" + f.campaignId).then().body("weights.interview", equalTo(40)).body("eligibility.maxAge", equalTo(45))
                 .body("vacancies", hasSize(2)).body("id", notNullValue());
     }

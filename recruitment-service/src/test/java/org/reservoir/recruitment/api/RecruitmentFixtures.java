@@ -4,10 +4,11 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.reservoir.infrastructure.testing.EventProbe;
+import org.reservoir.infrastructure.testing.Poll;
 import org.reservoir.infrastructure.testing.TestTokens;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
@@ -149,16 +150,8 @@ public final class RecruitmentFixtures {
 
     /** Polls the candidate until it reaches {@code status}. */
     void awaitStatus(String id, String status) {
-        Instant deadline = Instant.now().plusSeconds(30);
-        String seen = null;
-        while (Instant.now().isBefore(deadline)) {
-            seen = admin().get("/api/v1/candidates/" + id).then().extract().path("status");
-            if (status.equals(seen)) {
-                return;
-            }
-            sleep(100);
-        }
-        throw new AssertionError("candidate " + id + " never reached " + status + "; last " + seen);
+        Poll.untilEquals("the status of candidate " + id, status, Duration.ofSeconds(30),
+                () -> admin().get("/api/v1/candidates/" + id).then().extract().<String>path("status"));
     }
 
     /** Vets, then evaluates through a real assessment event. */

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.reservoir.infrastructure.testing.EventProbe;
 import org.reservoir.infrastructure.testing.ReservoirTestResource;
 import org.reservoir.infrastructure.testing.TestTokens;
+import org.reservoir.recruitment.events.EventContracts;
 
 import java.time.Duration;
 import java.util.List;
@@ -93,7 +94,7 @@ class RegionResourceTest {
         assertEquals("WEAK", event.at("/data/villageType").asText());
         assertEquals(township(county, 1), event.at("/data/parentCode").asText());
         assertEquals(false, event.get("correlationid").asText().isBlank());
-        org.reservoir.recruitment.events.EventContracts.assertConforms(event, "recruitment.region.v1.schema.json");
+        EventContracts.assertConforms(event, "recruitment.region.v1.schema.json");
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
+import org.reservoir.infrastructure.testing.Poll;
 import org.reservoir.infrastructure.testing.ReservoirTestResource;
 import org.reservoir.infrastructure.testing.TestTokens;
 import org.reservoir.launcher.KafkaBroker;
@@ -44,11 +45,7 @@ class OperationsTest {
         } finally {
             kafka.start();
         }
-        Instant deadline = Instant.now().plusSeconds(60);
-        while (given().get("/q/health/ready").statusCode() != 200) {
-            assertTrue(Instant.now().isBefore(deadline), "readiness did not recover after Kafka came back");
-            sleep(Duration.ofMillis(500));
-        }
+        Poll.until("readiness recovers after Kafka came back", Duration.ofSeconds(60), () -> given().get("/q/health/ready").statusCode() == 200);
     }
 
     @Test
@@ -94,14 +91,5 @@ class OperationsTest {
         var console = LogCapture.console().orElseThrow();
         assertFalse(console.getFormatter().getClass().getName().toLowerCase().contains("json"),
                 "console format by default: " + console.getFormatter().getClass().getName());
-    }
-
-    private static void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

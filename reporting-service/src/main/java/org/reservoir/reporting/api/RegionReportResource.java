@@ -14,8 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.reservoir.infrastructure.api.ProblemException;
+import org.reservoir.infrastructure.region.DivisionCode;
 import org.reservoir.infrastructure.security.Caller;
-import org.reservoir.infrastructure.security.DivisionCode;
 import org.reservoir.infrastructure.security.Roles;
 import org.reservoir.reporting.domain.RegionSummaries;
 

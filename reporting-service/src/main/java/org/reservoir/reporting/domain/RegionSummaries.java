@@ -3,6 +3,7 @@ package org.reservoir.reporting.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.reservoir.infrastructure.api.ProblemException;
+import org.reservoir.infrastructure.region.RegionProjection;
 
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -4,6 +4,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.reservoir.infrastructure.testing.EventProbe;
+import org.reservoir.infrastructure.testing.Poll;
 import org.reservoir.infrastructure.testing.ReservoirTestResource;
 import org.reservoir.launcher.DeadLetterReplay;
 
@@ -18,7 +19,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.reservoir.reporting.events.ConsumerSupervisionTest.await;
 
 /** ./reservoir dlt replay: a dead-lettered event, once its cause is fixed, is replayed and applied exactly once. */
 @QuarkusTest
@@ -44,7 +44,7 @@ class DeadLetterReplayTest {
         DeadLetterReplay.Result first = DeadLetterReplay.replay(EventProbe.bootstrapServers(), TOPIC, Duration.ofSeconds(60));
         assertEquals(TOPIC + ".dlt", first.deadLetterTopic());
         assertTrue(first.replayed() >= 1, first.toString());
-        await("the replayed event is applied", Duration.ofSeconds(30), () -> ControlledHandlers.applied(eventId) == 1);
+        Poll.until("the replayed event is applied", Duration.ofSeconds(30), () -> ControlledHandlers.applied(eventId) == 1);
 
         List<EventProbe.Message> onOrigin = EventProbe.read(TOPIC, m -> subject.equals(m.key()), 2, Duration.ofSeconds(20));
         assertEquals(2, onOrigin.size(), "the original and the replayed copy");
@@ -57,7 +57,7 @@ class DeadLetterReplayTest {
         assertEquals(0, DeadLetterReplay.replay(EventProbe.bootstrapServers(), TOPIC + ".dlt", Duration.ofSeconds(60)).replayed());
         double duplicates = Metrics.value("reservoir_events_duplicates_total", LABELS).orElseThrow();
         EventProbe.send(TOPIC, subject, event.getBytes(StandardCharsets.UTF_8));
-        await("the repeated event is counted as a duplicate", Duration.ofSeconds(30),
+        Poll.until("the repeated event is counted as a duplicate", Duration.ofSeconds(30),
                 () -> Metrics.value("reservoir_events_duplicates_total", LABELS).orElseThrow() > duplicates);
         assertEquals(1, ControlledHandlers.applied(eventId));
     }

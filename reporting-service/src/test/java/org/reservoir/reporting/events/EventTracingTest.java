@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.reservoir.infrastructure.events.EventEnvelope;
 import org.reservoir.infrastructure.events.Outbox;
 import org.reservoir.infrastructure.testing.EventProbe;
+import org.reservoir.infrastructure.testing.Poll;
 import org.reservoir.infrastructure.testing.ReservoirTestResource;
 
 import java.time.Duration;
@@ -50,7 +51,7 @@ class EventTracingTest {
         JsonNode event = sent.get(0).json();
         assertEquals(written.traceparent(), event.get("traceparent").asText());
         assertEquals(written.id(), sent.get(0).headers().get("ce_id"));
-        ConsumerSupervisionTest.await("the event is applied", Duration.ofSeconds(30), () -> ControlledHandlers.applied(written.id()) == 1);
+        Poll.until("the event is applied", Duration.ofSeconds(30), () -> ControlledHandlers.applied(written.id()) == 1);
         assertEquals(traceId, ControlledHandlers.TRACE_IDS.get(written.id()), "the handler ran in the event's trace");
     }
 
@@ -62,6 +63,6 @@ class EventTracingTest {
         assertNull(written.traceparent());
         List<EventProbe.Message> sent = EventProbe.read(ControlledHandlers.FIXABLE_TOPIC, m -> subject.equals(m.key()), 1, Duration.ofSeconds(20));
         assertFalse(sent.get(0).json().has("traceparent"), sent.get(0).json().toString());
-        ConsumerSupervisionTest.await("the event is applied", Duration.ofSeconds(30), () -> ControlledHandlers.applied(written.id()) == 1);
+        Poll.until("the event is applied", Duration.ofSeconds(30), () -> ControlledHandlers.applied(written.id()) == 1);
     }
 }

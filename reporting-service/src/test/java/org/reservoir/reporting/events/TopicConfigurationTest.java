@@ -9,8 +9,11 @@ import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.Test;
+import org.reservoir.infrastructure.events.IdempotentConsumer;
 import org.reservoir.infrastructure.events.KafkaSettings;
+import org.reservoir.infrastructure.region.RegionTopic;
 import org.reservoir.infrastructure.testing.EventProbe;
+import org.reservoir.infrastructure.testing.Poll;
 import org.reservoir.infrastructure.testing.ReservoirTestResource;
 
 import java.time.Duration;
@@ -40,30 +43,30 @@ class TopicConfigurationTest {
     @Test
     void theTopicsTheConsumerCreatesCarryTheirRetentionPolicy() throws Exception {
         // The consumer creates the topics it reads and their dead-letter topics before subscribing.
-        ConsumerSupervisionTest.await("the consumer created its topics", Duration.ofSeconds(30), () -> {
+        Poll.until("the consumer created its topics", Duration.ofSeconds(30), () -> {
             try (Admin admin = admin()) {
-                return admin.listTopics().names().get().containsAll(Set.of("recruitment.region.v1", "recruitment.region.v1.dlt",
+                return admin.listTopics().names().get().containsAll(Set.of(RegionTopic.NAME, RegionTopic.NAME + IdempotentConsumer.DLT_SUFFIX,
                         ControlledHandlers.FIXABLE_TOPIC));
             } catch (Exception e) {
                 return false;
             }
         });
         try (Admin admin = admin()) {
-            Config snapshots = describe(admin, "recruitment.region.v1");
+            Config snapshots = describe(admin, RegionTopic.NAME);
             assertEquals("compact", snapshots.get("cleanup.policy").value());
             assertEquals(Long.toString(Duration.ofHours(1).toMillis()), snapshots.get("min.compaction.lag.ms").value());
             assertEquals(Long.toString(Duration.ofDays(1).toMillis()), snapshots.get("segment.ms").value());
             assertEquals("0.1", snapshots.get("min.cleanable.dirty.ratio").value());
 
-            Config deadLetters = describe(admin, "recruitment.region.v1.dlt");
+            Config deadLetters = describe(admin, RegionTopic.NAME + IdempotentConsumer.DLT_SUFFIX);
             assertEquals("delete", deadLetters.get("cleanup.policy").value());
             assertEquals(Long.toString(Duration.ofDays(30).toMillis()), deadLetters.get("retention.ms").value());
 
             Config other = describe(admin, ControlledHandlers.FIXABLE_TOPIC);
             assertEquals("delete", other.get("cleanup.policy").value());
             assertEquals(Long.toString(Duration.ofDays(14).toMillis()), other.get("retention.ms").value());
-            assertEquals(3, admin.describeTopics(List.of("recruitment.region.v1")).allTopicNames().get()
-                    .get("recruitment.region.v1").partitions().size());
+            assertEquals(3, admin.describeTopics(List.of(RegionTopic.NAME)).allTopicNames().get()
+                    .get(RegionTopic.NAME).partitions().size());
         }
     }
 

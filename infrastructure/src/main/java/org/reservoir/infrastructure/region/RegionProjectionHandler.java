@@ -1,6 +1,7 @@
-package org.reservoir.assessment.events;
+package org.reservoir.infrastructure.region;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.reservoir.infrastructure.events.EventEnvelope;
 import org.reservoir.infrastructure.events.EventHandler;
@@ -10,10 +11,11 @@ import static org.reservoir.infrastructure.events.VersionedProjection.row;
 import static org.reservoir.infrastructure.events.VersionedProjection.text;
 
 /**
- * Keeps this service's copy of the region directory: the code, name, level, parent and whether it is
- * active, which is what jurisdiction checks and per-village work here need.
+ * Applies {@value RegionTopic#NAME} to the {@link RegionProjection}; the newest version of each region wins. A bean
+ * only in services that subscribe with {@code reservoir.projection=region}, which also adds the table's migrations.
  */
 @ApplicationScoped
+@IfBuildProperty(name = "reservoir.projection", stringValue = "region")
 public class RegionProjectionHandler implements EventHandler {
 
     private final VersionedProjection projection;
@@ -24,16 +26,18 @@ public class RegionProjectionHandler implements EventHandler {
 
     @Override
     public String topic() {
-        return "recruitment.region.v1";
+        return RegionTopic.NAME;
     }
 
     @Override
     public void handle(EventEnvelope event) {
-        if (event.type().startsWith("reservoir.recruitment.region.")) {
+        if (event.type().startsWith(RegionTopic.TYPE_PREFIX)) {
             JsonNode d = VersionedProjection.require(event, "code", "name", "level", "version");
             projection.upsert("region_projection", "code", row("code", d.get("code").asText(), "name", d.get("name").asText(),
-                    "level", d.get("level").asText(), "parent_code", text(d, "parentCode"), "active", d.path("active").asBoolean(true),
-                    "version", d.get("version").asLong()));
+                    "level", d.get("level").asText(), "parent_code", text(d, "parentCode"), "village_type", text(d, "villageType"),
+                    "committee_seats", d.hasNonNull("committeeSeats") ? d.get("committeeSeats").asInt() : null,
+                    "secretary_director_one_person", d.hasNonNull("secretaryDirectorOnePerson") ? d.get("secretaryDirectorOnePerson").asBoolean() : null,
+                    "active", d.path("active").asBoolean(true), "version", d.get("version").asLong()));
         }
     }
 }

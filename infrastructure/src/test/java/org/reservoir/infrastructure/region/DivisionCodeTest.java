@@ -1,4 +1,4 @@
-package org.reservoir.infrastructure.security;
+package org.reservoir.infrastructure.region;
 
 import org.junit.jupiter.api.Test;
 

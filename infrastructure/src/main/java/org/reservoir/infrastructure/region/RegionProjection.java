@@ -1,4 +1,4 @@
-package org.reservoir.assessment.domain;
+package org.reservoir.infrastructure.region;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -8,7 +8,11 @@ import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
 
-/** This service's read-only copy of a region from recruitment's directory (written by RegionProjectionHandler). */
+/**
+ * A service's read-only copy of a region from recruitment's directory, written by {@link RegionProjectionHandler}:
+ * what jurisdiction checks, per-village work and reports need. Kept only by services that subscribe
+ * ({@code reservoir.projection=region}); its table comes from {@code db/projection/region}.
+ */
 @Entity
 @Table(name = "region_projection")
 public class RegionProjection extends PanacheEntityBase {
@@ -23,6 +27,15 @@ public class RegionProjection extends PanacheEntityBase {
 
     @Column(name = "parent_code", columnDefinition = "char(12)")
     public String parentCode;
+
+    @Column(name = "village_type")
+    public String villageType;
+
+    @Column(name = "committee_seats")
+    public Integer committeeSeats;
+
+    @Column(name = "secretary_director_one_person")
+    public Boolean secretaryDirectorOnePerson;
 
     public boolean active;
 

@@ -1,4 +1,4 @@
-package org.reservoir.infrastructure.security;
+package org.reservoir.infrastructure.region;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
