@@ -7,15 +7,17 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import jakarta.persistence.Transient;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** A roster upload and its row-by-row report (the job resource of large imports). */
+/**
+ * A roster upload and its row-by-row report: the resource of its job (infrastructure's {@code job} row of the same id,
+ * type {@value RosterImports#JOB_TYPE}). The counters are the progress saved after every chunk.
+ */
 @Entity
 @Table(name = "roster_import")
 public class RosterImport extends PanacheEntityBase {
@@ -70,8 +72,13 @@ public class RosterImport extends PanacheEntityBase {
 
     public int failed;
 
-    @JdbcTypeCode(SqlTypes.JSON)
+    /** Row by row, in sheet order; kept in roster_import_row (one row each, written with the row's registration). */
+    @Transient
     public List<RowResult> report = new ArrayList<>();
+
+    /** Why the import failed, when it did. */
+    @Column(name = "failure_reason")
+    public String failureReason;
 
     @Column(name = "created_at")
     public OffsetDateTime createdAt;

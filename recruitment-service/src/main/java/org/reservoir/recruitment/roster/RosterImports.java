@@ -1,15 +1,21 @@
 package org.reservoir.recruitment.roster;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.eclipse.microprofile.context.ManagedExecutor;
-import org.jboss.logging.Logger;
 import org.reservoir.infrastructure.api.JsonInputLimits;
 import org.reservoir.infrastructure.api.Messages;
 import org.reservoir.infrastructure.api.ProblemException;
 import org.reservoir.infrastructure.security.Digests;
+import org.reservoir.infrastructure.jobs.JobContext;
+import org.reservoir.infrastructure.jobs.JobHandler;
+import org.reservoir.infrastructure.jobs.Jobs;
+import org.reservoir.infrastructure.region.DivisionCode;
 import org.reservoir.recruitment.api.CandidateRequests;
 import org.reservoir.recruitment.domain.Actor;
 import org.reservoir.recruitment.domain.Campaign;
@@ -24,51 +30,70 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
 /**
  * Bulk roster import: every row is checked with the same Bean Validation and domain rules as
  * {@code POST /api/v1/candidates} and registered in its own transaction. A person already registered
- * in the county is skipped (so uploading the same file twice creates nothing new). Small files are
- * answered at once; larger ones run as a job.
+ * in the county is skipped (so uploading the same file twice creates nothing new). Every import is a job (the file
+ * stored with it): small files run at once in the request, larger ones on whichever instance claims them. Each row's
+ * outcome is written with its registration, so a job resumed after a crash continues after the last row done.
  */
 @ApplicationScoped
-public class RosterImports {
+public class RosterImports implements JobHandler {
 
+    public static final String JOB_TYPE = "roster-import";
     /** Up to this many rows the upload is answered synchronously. */
     public static final int SYNCHRONOUS_ROWS = 100;
-    private static final Logger LOG = Logger.getLogger(RosterImports.class);
+    /** Rows between saved progress (counters) and heartbeats. */
+    static final int CHUNK = 50;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Campaigns campaigns;
     private final Candidates candidates;
     private final Validator validator;
-    private final ManagedExecutor executor;
+    private final Jobs jobs;
+    private final EntityManager em;
 
-    public RosterImports(Campaigns campaigns, Candidates candidates, Validator validator, ManagedExecutor executor) {
+    public RosterImports(Campaigns campaigns, Candidates candidates, Validator validator, Jobs jobs, EntityManager em) {
         this.campaigns = campaigns;
         this.candidates = candidates;
         this.validator = validator;
-        this.executor = executor;
+        this.jobs = jobs;
+        this.em = em;
     }
 
-    /** Reads the file, records the job and runs it: to the end when small, in the background otherwise. */
+    /** Reads the file, records the import and its job and runs it: here to the end when small, anywhere otherwise. */
     public RosterImport start(UUID campaignId, byte[] file, String contentType, String fileName, Actor actor, Locale locale) {
         Campaign campaign = QuarkusTransaction.requiringNew().call(() -> campaigns.get(campaignId, actor));
         if (campaign.status != Campaign.Status.OPEN) {
             throw new ProblemException(409, "campaign-not-open", List.of(), Map.of("currentState", campaign.status.name()), campaign.id);
         }
-        RosterSheet sheet = RosterReader.read(new ByteArrayInputStream(file), RosterReader.detect(contentType, file));
+        RosterReader.Format format = RosterReader.detect(contentType, file);
+        RosterSheet sheet = RosterReader.read(new ByteArrayInputStream(file), format, locale);
         if (sheet.hasProblems()) {
             throw new ProblemException(422, "roster-unreadable", List.of(), Map.of("problems", sheet.problems()), String.join("; ", sheet.problems()));
         }
-        RosterImport job = QuarkusTransaction.requiringNew().call(() -> {
+        boolean here = sheet.rows().size() <= SYNCHRONOUS_ROWS;
+        UUID id = UUID.randomUUID();
+        Map<String, String> parameters = new HashMap<>();
+        parameters.put("format", format.name());
+        parameters.put("locale", locale.toLanguageTag());
+        parameters.put("roles", String.join(",", actor.roles()));
+        if (actor.department() != null) {
+            parameters.put("department", actor.department());
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
             RosterImport j = new RosterImport();
-            j.id = UUID.randomUUID();
+            j.id = id;
             j.campaignId = campaign.id;
             j.caller = actor.id();
             j.regionCode = actor.region().value();
@@ -78,55 +103,115 @@ public class RosterImports {
             j.totalRows = sheet.rows().size();
             j.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
             j.persist();
-            return j;
+            if (here) {
+                jobs.submitClaimed(JOB_TYPE, id, file, parameters);
+            } else {
+                jobs.submit(JOB_TYPE, id, file, parameters);
+            }
         });
-        if (sheet.rows().size() <= SYNCHRONOUS_ROWS) {
-            run(job.id, campaign.id, sheet.rows(), actor, locale);
-        } else {
-            executor.runAsync(() -> run(job.id, campaign.id, sheet.rows(), actor, locale));
+        if (here) {
+            jobs.run(id);
         }
-        return QuarkusTransaction.requiringNew().call(() -> RosterImport.findById(job.id));
+        return QuarkusTransaction.requiringNew().call(() -> withReport(RosterImport.findById(id)));
     }
 
     /** A job is the uploader's region's: visible to callers whose region covers it (its township, its county). */
     public Optional<RosterImport> find(UUID id, Actor actor) {
-        return RosterImport.<RosterImport>findByIdOptional(id).filter(j -> actor.covers(j.regionCode));
+        return QuarkusTransaction.joiningExisting().call(() -> RosterImport.<RosterImport>findByIdOptional(id)
+                .filter(j -> actor.covers(j.regionCode)).map(this::withReport));
     }
 
-    private void run(UUID jobId, UUID campaignId, List<RosterRow> rows, Actor actor, Locale locale) {
-        List<RosterImport.RowResult> results = new ArrayList<>();
-        try {
-            for (RosterRow row : rows) {
-                results.add(importRow(row, campaignId, actor, locale));
-                if (results.size() % 50 == 0) {
-                    save(jobId, results, RosterImport.Status.RUNNING);
-                }
+    @Override
+    public String type() {
+        return JOB_TYPE;
+    }
+
+    /** Imports the rows without an outcome yet, saving the counters and renewing the heartbeat every {@link #CHUNK} rows. */
+    @Override
+    public void run(JobContext job) {
+        UUID id = job.id();
+        Map<String, String> p = job.parameters();
+        Locale locale = Locale.forLanguageTag(p.get("locale"));
+        RosterImport record = QuarkusTransaction.requiringNew().call(() -> RosterImport.<RosterImport>findById(id));
+        Actor actor = new Actor(record.caller, Set.of(p.get("roles").split(",")), new DivisionCode(record.regionCode),
+                p.get("department"), false);
+        RosterSheet sheet = RosterReader.read(new ByteArrayInputStream(job.payload()), RosterReader.Format.valueOf(p.get("format")), locale);
+        Set<Integer> done = QuarkusTransaction.requiringNew().call(() -> new HashSet<>(em.createNativeQuery(
+                "select row_number from roster_import_row where import_id = ?1", Integer.class).setParameter(1, id).getResultList()));
+        int sinceCheckpoint = 0;
+        for (RosterRow row : sheet.rows()) {
+            if (done.contains(row.rowNumber())) {
+                continue;
             }
-            save(jobId, results, RosterImport.Status.FINISHED);
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "roster import %s stopped after %d rows", jobId, results.size());
-            save(jobId, results, RosterImport.Status.FAILED);
+            importRow(id, row, record.campaignId, actor, locale);
+            if (++sinceCheckpoint == CHUNK) {
+                saveProgress(id, RosterImport.Status.RUNNING, null);
+                job.checkpoint();
+                sinceCheckpoint = 0;
+            }
+        }
+        saveProgress(id, RosterImport.Status.FINISHED, null);
+    }
+
+    @Override
+    public void failed(UUID jobId, String reason) {
+        saveProgress(jobId, RosterImport.Status.FAILED, reason);
+    }
+
+    /** The counters from the rows done; an import that has ended keeps its status. */
+    private void saveProgress(UUID id, RosterImport.Status status, String reason) {
+        QuarkusTransaction.joiningExisting().run(() -> em.createNativeQuery("""
+                        update roster_import r set processed = s.n, created = s.c, skipped = s.s, failed = s.f, status = ?1,
+                            failure_reason = ?2, finished_at = case when ?1 = 'RUNNING' then null else now() end
+                        from (select count(*) n, count(*) filter (where outcome = 'CREATED') c, count(*) filter (where outcome = 'SKIPPED') s,
+                                     count(*) filter (where outcome = 'FAILED') f
+                              from roster_import_row where import_id = ?3) s
+                        where r.id = ?3 and r.status = 'RUNNING'""")
+                .setParameter(1, status.name()).setParameter(2, reason).setParameter(3, id).executeUpdate());
+    }
+
+    private RosterImport withReport(RosterImport j) {
+        if (j == null) {
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select row_number, outcome, candidate_id, errors::text from roster_import_row"
+                + " where import_id = ?1 order by row_number").setParameter(1, j.id).getResultList();
+        j.report = rows.stream().map(r -> new RosterImport.RowResult((Integer) r[0], RosterImport.Outcome.valueOf((String) r[1]),
+                (UUID) r[2], json((String) r[3]))).toList();
+        return j;
+    }
+
+    /** One row's outcome; a row recorded already (by an attempt that overlapped this one) keeps its first outcome. */
+    private void record(UUID importId, RosterImport.RowResult result) {
+        try {
+            em.createNativeQuery("insert into roster_import_row (import_id, row_number, outcome, candidate_id, errors)"
+                            + " values (?1, ?2, ?3, ?4, cast(?5 as jsonb)) on conflict do nothing")
+                    .setParameter(1, importId).setParameter(2, result.row()).setParameter(3, result.outcome().name())
+                    .setParameter(4, result.candidateId()).setParameter(5, JSON.writeValueAsString(result.errors())).executeUpdate();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 
-    private void save(UUID jobId, List<RosterImport.RowResult> results, RosterImport.Status status) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            RosterImport j = RosterImport.findById(jobId);
-            j.report = new ArrayList<>(results);
-            j.processed = results.size();
-            j.created = count(results, RosterImport.Outcome.CREATED);
-            j.skipped = count(results, RosterImport.Outcome.SKIPPED);
-            j.failed = count(results, RosterImport.Outcome.FAILED);
-            j.status = status;
-            j.finishedAt = status == RosterImport.Status.RUNNING ? null : OffsetDateTime.now(ZoneOffset.UTC);
-        });
+    private static List<RosterImport.CellError> json(String errors) {
+        try {
+            return JSON.readValue(errors, new TypeReference<List<RosterImport.CellError>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
-    private static int count(List<RosterImport.RowResult> results, RosterImport.Outcome outcome) {
-        return (int) results.stream().filter(r -> r.outcome() == outcome).count();
+    private void importRow(UUID importId, RosterRow row, UUID campaignId, Actor actor, Locale locale) {
+        RosterImport.RowResult unregistered = register(importId, row, campaignId, actor, locale);
+        if (unregistered != null) {
+            QuarkusTransaction.requiringNew().run(() -> record(importId, unregistered));
+        }
     }
 
-    private RosterImport.RowResult importRow(RosterRow row, UUID campaignId, Actor actor, Locale locale) {
+    /** Registers the row's person, recording the outcome in the same transaction; else the outcome to record. */
+    private RosterImport.RowResult register(UUID importId, RosterRow row, UUID campaignId, Actor actor, Locale locale) {
         List<RosterImport.CellError> errors = new ArrayList<>();
         // Held to the API's own input limits: PostgreSQL stores no NUL.
         row.values().forEach((field, text) -> {
@@ -148,12 +233,15 @@ public class RosterImports {
             return new RosterImport.RowResult(row.rowNumber(), RosterImport.Outcome.FAILED, null, errors);
         }
         try {
-            Candidate c = QuarkusTransaction.requiringNew().call(() -> candidates.register(request.toRegistration(), actor));
-            // Registered, but the uploader must see every rule the person fails, as the API's eligibility does.
-            List<RosterImport.CellError> ineligible = c.eligibility.stream().filter(s -> !s.satisfied())
-                    .map(s -> error(Eligibility.field(s.rule()), s.rule(),
-                            Messages.text(locale, "eligibility." + s.rule() + ".failed", s.actual(), s.required()))).toList();
-            return new RosterImport.RowResult(row.rowNumber(), RosterImport.Outcome.CREATED, c.id, ineligible);
+            QuarkusTransaction.requiringNew().run(() -> {
+                Candidate c = candidates.register(request.toRegistration(), actor);
+                // Registered, but the uploader must see every rule the person fails, as the API's eligibility does.
+                List<RosterImport.CellError> ineligible = c.eligibility.stream().filter(s -> !s.satisfied())
+                        .map(s -> error(Eligibility.field(s.rule()), s.rule(),
+                                Messages.text(locale, "eligibility." + s.rule() + ".failed", s.actual(), s.required()))).toList();
+                record(importId, new RosterImport.RowResult(row.rowNumber(), RosterImport.Outcome.CREATED, c.id, ineligible));
+            });
+            return null;
         } catch (ProblemException e) {
             if ("candidate-exists".equals(e.key()) || "candidate-exists-elsewhere".equals(e.key())) {
                 Object existing = e.extensions().get("existingCandidateId");

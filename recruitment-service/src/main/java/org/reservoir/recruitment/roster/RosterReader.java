@@ -23,12 +23,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.reservoir.infrastructure.api.Messages;
 
 /**
  * Reads a candidate roster (.xlsx or CSV) into rows of key → text. Only file reading and header mapping happen
@@ -70,17 +74,22 @@ public final class RosterReader {
         return ct.startsWith(XLSX_CONTENT_TYPE) || ct.startsWith("application/vnd.ms-excel") ? Format.XLSX : Format.CSV;
     }
 
-    /** Reads the roster; the caller keeps ownership of (and closes) the stream. */
+    /** Reads the roster, problems in Chinese; the caller keeps ownership of (and closes) the stream. */
     public static RosterSheet read(InputStream in, Format format) {
-        Collector collector = new Collector();
+        return read(in, format, Messages.CHINESE);
+    }
+
+    /** Reads the roster, problems in {@code locale}; the caller keeps ownership of (and closes) the stream. */
+    public static RosterSheet read(InputStream in, Format format, Locale locale) {
+        Collector collector = new Collector(locale);
         try {
             if (format == Format.CSV) {
-                readCsv(in, collector);
+                collector = readCsv(in, locale);
             } else {
                 readXlsx(in, collector);
             }
         } catch (IOException | UncheckedIOException | ExcelReaderException | IllegalArgumentException e) {
-            return problem(format == Format.CSV ? "无法读取CSV文件" : "无法读取Excel文件，请确认文件为.xlsx格式且未损坏");
+            return new RosterSheet(List.of(), List.of(Messages.text(locale, format == Format.CSV ? "roster.csv-unreadable" : "roster.xlsx-unreadable")));
         }
         return collector.finish();
     }
@@ -93,11 +102,11 @@ public final class RosterReader {
         byte[] head = bin.readNBytes(8);
         bin.reset();
         if (startsWith(head, OLE2_MAGIC)) {
-            collector.problems.add("不支持旧版Excel（.xls）文件，请另存为.xlsx格式后上传");
+            collector.problem("roster.xls-unsupported");
             return;
         }
         if (!startsWith(head, ZIP_MAGIC)) {
-            collector.problems.add("文件不是有效的Excel（.xlsx）文件");
+            collector.problem("roster.not-xlsx");
             return;
         }
         try (ReadableWorkbook wb = new ReadableWorkbook(bin, new ReadingOptions(true, true))) {
@@ -190,50 +199,38 @@ public final class RosterReader {
 
     // ---------------------------------------------------------------- CSV
 
-    private static void readCsv(InputStream in, Collector collector) throws IOException {
+    /**
+     * RFC 4180 through Commons CSV, lenient about text after a closing quote. Empty lines are records, so row numbers
+     * stay the record numbers the uploader sees. A quote left open reads the rest of the file into its field (as
+     * Excel does) and is reported with the record it opened in.
+     */
+    private static Collector readCsv(InputStream in, Locale locale) throws IOException {
         String text = decode(in.readAllBytes());
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean inQuotes = false;
-        int recordNumber = 0;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (inQuotes) {
-                if (c != '"') {
-                    field.append(c);
-                } else if (i + 1 < n && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else {
-                    inQuotes = false;
+        Collector collector = new Collector(locale);
+        try {
+            readCsv(text, collector, false);
+            return collector;
+        } catch (UncheckedIOException e) {
+            Collector lenient = new Collector(locale);
+            long broken = readCsv(text, lenient, true);
+            lenient.problem("roster.csv-unclosed-quote", broken);
+            return lenient;
+        }
+    }
+
+    /** @return the number of the last record read */
+    private static long readCsv(String text, Collector collector, boolean lenientEof) throws IOException {
+        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).setTrailingData(true).setLenientEof(lenientEof).get();
+        long last = 0;
+        try (CSVParser parser = CSVParser.parse(text, format)) {
+            for (CSVRecord record : parser) {
+                last = record.getRecordNumber();
+                if (!collector.accept((int) last, record.toList())) {
+                    break;
                 }
-            } else if (c == '"' && field.length() == 0) {
-                inQuotes = true;
-            } else if (c == ',') {
-                record.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                record.add(field.toString());
-                field.setLength(0);
-                if (!collector.accept(++recordNumber, record)) {
-                    return;
-                }
-                record = new ArrayList<>();
-            } else {
-                field.append(c); // lenient: a stray quote inside an unquoted field is kept as text
             }
         }
-        if (inQuotes) {
-            collector.problems.add("CSV格式错误：第" + (recordNumber + 1) + "行起的引号未闭合");
-        }
-        if (field.length() > 0 || !record.isEmpty()) {
-            record.add(field.toString());
-            collector.accept(++recordNumber, record);
-        }
+        return last;
     }
 
     /** UTF-8 (BOM optional); files that are not valid UTF-8 are taken as GB18030 (Excel's "CSV" on Chinese Windows). */
@@ -251,10 +248,6 @@ public final class RosterReader {
     }
 
     // ---------------------------------------------------------------- shared
-
-    private static RosterSheet problem(String message) {
-        return new RosterSheet(List.of(), List.of(message));
-    }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {
         return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
@@ -284,8 +277,17 @@ public final class RosterReader {
     private static final class Collector {
         final List<RosterRow> rows = new ArrayList<>();
         final List<String> problems = new ArrayList<>();
+        private final Locale locale;
         private RosterColumn[] columns;
         private int rowsBeforeHeader;
+
+        Collector(Locale locale) {
+            this.locale = locale;
+        }
+
+        void problem(String key, Object... args) {
+            problems.add(Messages.text(locale, key, args));
+        }
 
         /** @return false to stop reading */
         boolean accept(int rowNumber, List<String> cells) {
@@ -307,7 +309,7 @@ public final class RosterReader {
             }
             if (rows.size() >= MAX_ROWS) {
                 rows.clear();
-                problems.add("数据行数超过上限" + MAX_ROWS + "行，请拆分后分批导入");
+                problem("roster.too-many-rows", MAX_ROWS);
                 return false;
             }
             rows.add(new RosterRow(rowNumber, values));
@@ -330,7 +332,7 @@ public final class RosterReader {
             }
             if (found.isEmpty()) {
                 if (++rowsBeforeHeader >= HEADER_SCAN_ROWS) {
-                    problems.add("未找到表头：前" + HEADER_SCAN_ROWS + "行中没有可识别的列名");
+                    problem("roster.no-header-in-first-rows", HEADER_SCAN_ROWS);
                     return false;
                 }
                 return true;
@@ -338,18 +340,18 @@ public final class RosterReader {
             columns = mapped;
             for (RosterColumn c : RosterColumn.values()) {
                 if (c.required() && !found.contains(c)) {
-                    problems.add("缺少列：" + c.label());
+                    problem("roster.missing-column", c.label());
                 }
             }
-            duplicates.forEach(c -> problems.add("重复列：" + c.label() + "（只读取第一列）"));
+            duplicates.forEach(c -> problem("roster.duplicate-column", c.label()));
             return true;
         }
 
         RosterSheet finish() {
             if (columns == null && problems.isEmpty()) {
-                problems.add("未找到表头：文件中没有可识别的列名");
+                problem("roster.no-header");
             } else if (columns != null && rows.isEmpty() && problems.isEmpty()) {
-                problems.add("没有数据行");
+                problem("roster.no-rows");
             }
             return new RosterSheet(rows, problems);
         }

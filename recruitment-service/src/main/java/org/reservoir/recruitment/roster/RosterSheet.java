@@ -6,7 +6,7 @@ import java.util.List;
  * The result of reading a roster file.
  *
  * @param rows     data rows that hold at least one value in a roster column, in sheet order
- * @param problems sheet-level problems in Chinese, e.g. {@code 缺少列：身份证号}; empty when the sheet is usable
+ * @param problems sheet-level problems in the reader's language (problems.properties, keys roster.*); empty when the sheet is usable
  */
 public record RosterSheet(List<RosterRow> rows, List<String> problems) {
 
