@@ -9,6 +9,7 @@ import java.util.List;
  * ETag / If-Match for optimistic concurrency: the ETag is the entity's {@code @Version}; an update
  * must name the version it read (428 without If-Match or with {@code *}, 412 when someone else changed it meanwhile).
  * {@code *} is refused because it names no version: two writers sending it would both win.
+ * A weak tag ({@code W/"3"}) never matches: If-Match compares strongly.
  */
 public final class Versions {
 
@@ -24,8 +25,9 @@ public final class Versions {
             throw new ProblemException(428, "precondition-required");
         }
         String current = Long.toString(currentVersion);
-        List<String> tags = Arrays.stream(ifMatch.split(","))
-                .map(t -> t.trim().startsWith("W/") ? t.trim().substring(2) : t.trim())
+        // If-Match compares strongly (RFC 9110 §13.1.1): a weak tag never matches.
+        List<String> tags = Arrays.stream(ifMatch.split(",")).map(String::trim)
+                .filter(t -> !t.startsWith("W/"))
                 .map(t -> t.replace("\"", "")).toList();
         if (tags.contains("*")) {
             throw new ProblemException(428, "precondition-required");

@@ -15,11 +15,16 @@ class VersionsTest {
     @Test
     void anUpdateNamesTheVersionItRead() {
         assertDoesNotThrow(() -> Versions.requireMatch("\"3\"", 3));
-        assertDoesNotThrow(() -> Versions.requireMatch("W/\"3\"", 3));
         assertDoesNotThrow(() -> Versions.requireMatch("\"2\", \"3\"", 3));
         assertEquals(412, status("\"2\"", 3));
         assertEquals(428, status(null, 3));
         assertEquals(428, status(" ", 3));
+    }
+
+    @Test
+    void aWeakTagNeverMatches() {
+        assertEquals(412, status("W/\"3\"", 3));
+        assertDoesNotThrow(() -> Versions.requireMatch("W/\"3\", \"3\"", 3));
     }
 
     @Test
