@@ -55,8 +55,8 @@ public final class CampaignRequests {
             @NotNull @DecimalMin("0") @DecimalMax("100") @Schema(example = "60") BigDecimal passLine,
             @Min(1) @Max(12) @Schema(description = "Probation length in months (default 1; Shulan uses 3)", example = "1") Integer probationMonths) {
 
-        Campaigns.Draft draft() {
-            return new Campaigns.Draft(name, scopeCode, startsOn, endsOn,
+        Campaign.Draft draft() {
+            return new Campaign.Draft(name, scopeCode, startsOn, endsOn,
                     vacancies == null ? List.of() : vacancies.stream().map(v -> new Campaign.Vacancy(v.villageCode(), v.post())).toList(),
                     fullTimeQuota, partTimeQuota, sourceGroups, channels, eligibility, weights.writtenTest(), weights.interview(),
                     weights.fieldVisit(), passLine, probationMonths);

@@ -242,9 +242,6 @@ public class CandidateResource {
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response verdict(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CandidateRequests.Verdict request) {
-        if (request.verdict() == org.reservoir.recruitment.domain.ReviewVerdict.Verdict.VETO && (request.reason() == null || request.reason().isBlank())) {
-            throw org.reservoir.infrastructure.api.ProblemException.unprocessable("reason", "veto-reason-required");
-        }
         return ok(candidates.recordVerdict(id, request.verdict(), request.reason(), ifMatch, actor()));
     }
 

@@ -3,6 +3,7 @@ package org.reservoir.recruitment.domain;
 import org.reservoir.infrastructure.security.Caller;
 import org.reservoir.infrastructure.security.DivisionCode;
 import org.reservoir.infrastructure.security.Roles;
+import org.reservoir.infrastructure.transitions.Operator;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.Set;
  * Who acts: a caller of the API, or another service through its events ({@code viaEvents}: a consumer inside
  * this service, which read nothing over HTTP and so sends no If-Match).
  */
-public record Actor(String id, Set<String> roles, DivisionCode region, String department, boolean viaEvents) {
+public record Actor(String id, Set<String> roles, DivisionCode region, String department, boolean viaEvents) implements Operator {
 
     private static final DivisionCode EVERYWHERE = new DivisionCode("000000000000");
 
@@ -25,6 +26,12 @@ public record Actor(String id, Set<String> roles, DivisionCode region, String de
         return new Actor(name, Set.of(Roles.SERVICE), EVERYWHERE, null, true);
     }
 
+    @Override
+    public String regionCode() {
+        return region.value();
+    }
+
+    @Override
     public boolean covers(String code) {
         return region.covers(new DivisionCode(code));
     }

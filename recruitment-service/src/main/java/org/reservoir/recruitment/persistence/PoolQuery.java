@@ -17,7 +17,6 @@ import org.reservoir.recruitment.domain.Track;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,10 +124,6 @@ public class PoolQuery {
         return p;
     }
 
-    /** Statuses that make someone part of a village's bench (后备力量 in the pool). */
-    public static final Set<CandidateStatus> BENCH = EnumSet.of(CandidateStatus.ADMITTED, CandidateStatus.ON_PROBATION,
-            CandidateStatus.PROBATION_PASSED, CandidateStatus.NOT_ELECTED, CandidateStatus.IN_POOL);
-
     /** One village's bench against the target; a null {@code targetMax} means no upper bound. */
     public record VillageBench(String villageCode, String name, long fullTime, long partTime, long total, int targetMin, Integer targetMax,
                                String status) {
@@ -144,7 +139,7 @@ public class PoolQuery {
                         left join candidate c on c.village_code = r.code and c.status in (:bench)
                         where r.level = 'VILLAGE' and r.active and r.code like :prefix
                         group by r.code, r.name order by r.code""")
-                .setParameter("bench", BENCH.stream().map(Enum::name).toList())
+                .setParameter("bench", CandidateStatus.bench().stream().map(Enum::name).toList())
                 .setParameter("prefix", prefix + "%").getResultList();
         Map<String, VillageBench> out = new LinkedHashMap<>();
         for (Object[] r : rows) {
