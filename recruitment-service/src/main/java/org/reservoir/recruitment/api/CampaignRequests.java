@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.reservoir.recruitment.domain.Campaign;
-import org.reservoir.recruitment.domain.Campaigns;
+import org.reservoir.recruitment.application.Campaigns;
 import org.reservoir.recruitment.domain.Channel;
 import org.reservoir.recruitment.domain.CommitteePost;
 import org.reservoir.recruitment.domain.EligibilityRuleSet;

@@ -37,7 +37,7 @@ import org.reservoir.infrastructure.security.Roles;
 import org.reservoir.recruitment.domain.Actor;
 import org.reservoir.recruitment.domain.Candidate;
 import org.reservoir.recruitment.domain.CandidateStatus;
-import org.reservoir.recruitment.domain.Candidates;
+import org.reservoir.recruitment.application.Candidates;
 import org.reservoir.recruitment.domain.Channel;
 import org.reservoir.recruitment.domain.EducationLevel;
 import org.reservoir.recruitment.domain.PersonalData;
@@ -48,6 +48,7 @@ import org.reservoir.recruitment.domain.Track;
 import org.reservoir.recruitment.persistence.PoolQuery;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -70,15 +71,17 @@ public class CandidateResource {
     private final PoolQuery pool;
     private final Idempotency idempotency;
     private final Caller caller;
+    private final Clock clock;
 
     @Context
     HttpHeaders headers;
 
-    public CandidateResource(Candidates candidates, PoolQuery pool, Idempotency idempotency, Caller caller) {
+    public CandidateResource(Candidates candidates, PoolQuery pool, Idempotency idempotency, Caller caller, Clock clock) {
         this.candidates = candidates;
         this.pool = pool;
         this.idempotency = idempotency;
         this.caller = caller;
+        this.clock = clock;
     }
 
     private Actor actor() {
@@ -102,7 +105,7 @@ public class CandidateResource {
         String idNumber = revealIdNumber ? candidates.idNumber(c) : PersonalData.maskedIdNumber(c.idNumberMasked);
         return new CandidateResponses.CandidateView(c.id, c.campaignId, c.countyCode, c.townshipCode, c.villageCode, c.targetPost.name(),
                 c.track.name(), c.name, c.gender.name(), c.ethnicity, revealIdNumber ? c.birthDate : null,
-                PersonalData.age(c.birthDate, LocalDate.now()), idNumber, c.phone, c.educationLevel.name(), c.major, c.school,
+                PersonalData.age(c.birthDate, LocalDate.now(clock)), idNumber, c.phone, c.educationLevel.name(), c.major, c.school,
                 c.politicalStatus.name(), c.partyJoinDate, c.workHistory, c.workYears, c.fitForDuty, c.healthNote, c.local, c.homeVillageCode,
                 c.occupation, c.sourceGroup.name(), c.channel.name(), c.channelDetail, c.status.name(),
                 Pipeline.allowedFrom(c.status).stream().map(Enum::name).toList(), c.eligible(),
@@ -160,7 +163,7 @@ public class CandidateResource {
         boolean descending = sort.startsWith("-");
         PoolQuery.SortKey key = PoolQuery.SortKey.valueOf(descending ? sort.substring(1) : sort);
         List<CandidateResponses.Summary> items = pool.find(filter, key, descending, page, size).stream()
-                .map(c -> CandidateResponses.Summary.of(c, PersonalData.mayReadIdNumber(caller.roles()), LocalDate.now())).toList();
+                .map(c -> CandidateResponses.Summary.of(c, PersonalData.mayReadIdNumber(caller.roles()), LocalDate.now(clock))).toList();
         return new PageResponse<>(items, page, size, pool.count(filter));
     }
 

@@ -214,7 +214,7 @@ public class Candidate extends PanacheEntityBase implements Audited<CandidateSta
      * Checks a registration into an open {@code campaign}: the village inside the actor's region (403), then every broken
      * profile rule at once (422). {@code village} is the region the registration names, if it exists.
      */
-    public static Registering checkRegistration(Candidates.Registration r, Campaign campaign, Region village, Actor actor, LocalDate today) {
+    public static Registering checkRegistration(Registration r, Campaign campaign, Region village, Actor actor, LocalDate today) {
         if (r.villageCode() != null && DivisionCode.isWellFormed(r.villageCode()) && !actor.covers(r.villageCode())) {
             return new Registering.Refused(Refusal.forbidden("out-of-jurisdiction", r.villageCode(), actor.regionCode()));
         }
@@ -271,7 +271,7 @@ public class Candidate extends PanacheEntityBase implements Audited<CandidateSta
     }
 
     /** A checked registration as a REGISTERED candidate, screened against the campaign's rules at {@code now}. */
-    public static Candidate registered(UUID id, Candidates.Registration r, Campaign campaign, IdNumber idNumber, String idNumberHash,
+    public static Candidate registered(UUID id, Registration r, Campaign campaign, IdNumber idNumber, String idNumberHash,
                                        String idNumberCipher, OffsetDateTime now, LocalDate today) {
         Candidate c = new Candidate();
         c.id = id;
@@ -322,7 +322,7 @@ public class Candidate extends PanacheEntityBase implements Audited<CandidateSta
     }
 
     /** Changes the profile (null leaves a field as it is); refused once the candidate's file is closed or a member lacks a join date. */
-    public Optional<Refusal> updateProfile(Candidates.ProfileChanges p) {
+    public Optional<Refusal> updateProfile(ProfileChanges p) {
         if (status.isTerminal()) {
             return Optional.of(Refusal.conflict("candidate-closed", Map.of("currentState", status.name()), status));
         }

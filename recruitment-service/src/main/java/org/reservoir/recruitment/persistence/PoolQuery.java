@@ -14,6 +14,7 @@ import org.reservoir.recruitment.domain.PoliticalStatus;
 import org.reservoir.recruitment.domain.SourceGroup;
 import org.reservoir.recruitment.domain.Track;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,9 +45,11 @@ public class PoolQuery {
     }
 
     private final EntityManager em;
+    private final Clock clock;
 
-    public PoolQuery(EntityManager em) {
+    public PoolQuery(EntityManager em, Clock clock) {
         this.em = em;
+        this.clock = clock;
     }
 
     public List<Candidate> find(Filter f, SortKey key, boolean descending, int page, int size) {
@@ -91,9 +94,9 @@ public class PoolQuery {
         return String.join(" and ", c);
     }
 
-    private static Parameters params(Filter f) {
+    private Parameters params(Filter f) {
         Parameters p = Parameters.with("within", f.within() + "%");
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         if (f.statuses() != null && !f.statuses().isEmpty()) {
             p.and("statuses", f.statuses());
         }

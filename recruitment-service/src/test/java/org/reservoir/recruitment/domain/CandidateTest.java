@@ -31,8 +31,8 @@ class CandidateTest {
     /** Born 1990-03-07, male. */
     static final String ID = "652327199003071235";
 
-    static Candidates.Registration registration(Track track, PoliticalStatus politics, LocalDate joined) {
-        return new Candidates.Registration(UUID.randomUUID(), VILLAGE, CommitteePost.PARTY_SECRETARY, track, " 张三 ", null, "汉",
+    static Registration registration(Track track, PoliticalStatus politics, LocalDate joined) {
+        return new Registration(UUID.randomUUID(), VILLAGE, CommitteePost.PARTY_SECRETARY, track, " 张三 ", null, "汉",
                 null, ID, "13800000000", EducationLevel.BACHELOR, null, null, politics, joined, null, 3, true, null, true, null,
                 null, SourceGroup.RETURNING_GRADUATE, Channel.OPEN_RECRUITMENT, null);
     }
@@ -80,7 +80,7 @@ class CandidateTest {
 
     @Test
     void everyBrokenProfileRuleIsNamed() {
-        Candidates.Registration r = new Candidates.Registration(UUID.randomUUID(), VILLAGE, CommitteePost.BRANCH_MEMBER, Track.FULL_TIME, "李四",
+        Registration r = new Registration(UUID.randomUUID(), VILLAGE, CommitteePost.BRANCH_MEMBER, Track.FULL_TIME, "李四",
                 Gender.FEMALE, "汉", null, ID, null, EducationLevel.BACHELOR, null, null, PoliticalStatus.PARTY_MEMBER, null,
                 List.of(new Candidate.Job(TODAY, TODAY.minusDays(1), "x", "y")), null, null, null, null, null, null,
                 SourceGroup.VETERAN, Channel.FIRST_SECRETARY_SEARCH, " ");
@@ -249,12 +249,12 @@ class CandidateTest {
 
     @Test
     void aClosedFileTakesNoProfileChange() {
-        Candidates.ProfileChanges phone = new Candidates.ProfileChanges("139", null, null, null, null, null, null, null, null, null, null);
+        ProfileChanges phone = new ProfileChanges("139", null, null, null, null, null, null, null, null, null, null);
         assertEquals("candidate-closed", candidate(CandidateStatus.EXITED).updateProfile(phone).orElseThrow().key());
         Candidate c = candidate(CandidateStatus.IN_POOL);
         assertTrue(c.updateProfile(phone).isEmpty());
         assertEquals("139", c.phone);
-        Candidates.ProfileChanges member = new Candidates.ProfileChanges(null, null, null, null, PoliticalStatus.PARTY_MEMBER, null, null,
+        ProfileChanges member = new ProfileChanges(null, null, null, null, PoliticalStatus.PARTY_MEMBER, null, null,
                 null, null, null, null);
         assertEquals("party-join-date-required", c.updateProfile(member).orElseThrow().violations().get(0).rule());
     }

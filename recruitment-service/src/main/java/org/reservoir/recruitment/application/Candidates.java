@@ -1,9 +1,27 @@
-package org.reservoir.recruitment.domain;
+package org.reservoir.recruitment.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
+import org.reservoir.recruitment.domain.Actor;
+import org.reservoir.recruitment.domain.Campaign;
+import org.reservoir.recruitment.domain.Candidate;
+import org.reservoir.recruitment.domain.CandidateAction;
+import org.reservoir.recruitment.domain.CandidateStatus;
+import org.reservoir.recruitment.domain.CommitteePost;
+import org.reservoir.recruitment.domain.ExitReason;
+import org.reservoir.recruitment.domain.HistoryAction;
+import org.reservoir.recruitment.domain.HistoryEntry;
+import org.reservoir.recruitment.domain.IdNumber;
+import org.reservoir.recruitment.domain.PiiProtector;
+import org.reservoir.recruitment.domain.Pipeline;
+import org.reservoir.recruitment.domain.ProfileChanges;
+import org.reservoir.recruitment.domain.Quota;
+import org.reservoir.recruitment.domain.Region;
+import org.reservoir.recruitment.domain.Registration;
+import org.reservoir.recruitment.domain.ReviewVerdict;
+import org.reservoir.recruitment.domain.Track;
 import org.reservoir.infrastructure.api.ProblemException;
 import org.reservoir.infrastructure.api.Versions;
 import org.reservoir.infrastructure.events.Outbox;
@@ -50,20 +68,6 @@ public class Candidates {
         this.em = em;
         this.clock = clock;
         this.runner = runner;
-    }
-
-    /** A registration as the API and the roster import receive it. */
-    public record Registration(UUID campaignId, String villageCode, CommitteePost targetPost, Track track, String name, Gender gender,
-                               String ethnicity, LocalDate birthDate, String idNumber, String phone, EducationLevel educationLevel,
-                               String major, String school, PoliticalStatus politicalStatus, LocalDate partyJoinDate,
-                               List<Candidate.Job> workHistory, Integer workYears, Boolean fitForDuty, String healthNote, Boolean local,
-                               String homeVillageCode, String occupation, SourceGroup sourceGroup, Channel channel, String channelDetail) {
-    }
-
-    /** Profile fields that may change after registration; null leaves a field as it is. */
-    public record ProfileChanges(String phone, EducationLevel educationLevel, String major, String school, PoliticalStatus politicalStatus,
-                                 LocalDate partyJoinDate, Integer workYears, Boolean fitForDuty, String healthNote, Boolean local,
-                                 String occupation) {
     }
 
     /** History and status-changed events of pipeline transitions. */

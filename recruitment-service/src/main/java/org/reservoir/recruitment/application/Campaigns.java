@@ -1,4 +1,4 @@
-package org.reservoir.recruitment.domain;
+package org.reservoir.recruitment.application;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -6,6 +6,13 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.reservoir.recruitment.domain.Actor;
+import org.reservoir.recruitment.domain.Campaign;
+import org.reservoir.recruitment.domain.CampaignHistory;
+import org.reservoir.recruitment.domain.Candidate;
+import org.reservoir.recruitment.domain.CandidateStatus;
+import org.reservoir.recruitment.domain.Region;
+import org.reservoir.recruitment.domain.Track;
 import org.reservoir.infrastructure.api.ProblemException;
 import org.reservoir.infrastructure.events.Outbox;
 import org.reservoir.infrastructure.transitions.AuditLine;
