@@ -76,6 +76,20 @@ public record DivisionCode(String value) {
         return Optional.of(new DivisionCode(value.substring(0, parentDigits) + "0".repeat(12 - parentDigits)));
     }
 
+    /** The county this division lies in (itself for a county); for codes at county level or below. */
+    public DivisionCode county() {
+        return truncated(6);
+    }
+
+    /** The township this division lies in (itself for a township); for codes at township level or below. */
+    public DivisionCode township() {
+        return truncated(9);
+    }
+
+    private DivisionCode truncated(int digits) {
+        return new DivisionCode(value.substring(0, digits) + "0".repeat(12 - digits));
+    }
+
     /** The digits that identify this division; every code below it starts with them. */
     public String prefix() {
         return value.substring(0, significantDigits());

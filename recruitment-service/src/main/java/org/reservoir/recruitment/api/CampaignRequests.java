@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.reservoir.recruitment.domain.Campaign;
-import org.reservoir.recruitment.domain.Campaigns;
+import org.reservoir.recruitment.application.Campaigns;
 import org.reservoir.recruitment.domain.Channel;
 import org.reservoir.recruitment.domain.CommitteePost;
 import org.reservoir.recruitment.domain.EligibilityRuleSet;
@@ -55,8 +55,8 @@ public final class CampaignRequests {
             @NotNull @DecimalMin("0") @DecimalMax("100") @Schema(example = "60") BigDecimal passLine,
             @Min(1) @Max(12) @Schema(description = "Probation length in months (default 1; Shulan uses 3)", example = "1") Integer probationMonths) {
 
-        Campaigns.Draft draft() {
-            return new Campaigns.Draft(name, scopeCode, startsOn, endsOn,
+        Campaign.Draft draft() {
+            return new Campaign.Draft(name, scopeCode, startsOn, endsOn,
                     vacancies == null ? List.of() : vacancies.stream().map(v -> new Campaign.Vacancy(v.villageCode(), v.post())).toList(),
                     fullTimeQuota, partTimeQuota, sourceGroups, channels, eligibility, weights.writtenTest(), weights.interview(),
                     weights.fieldVisit(), passLine, probationMonths);

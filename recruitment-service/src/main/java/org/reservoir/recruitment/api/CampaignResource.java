@@ -1,5 +1,6 @@
 package org.reservoir.recruitment.api;
 
+import org.reservoir.recruitment.application.Candidates;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -30,7 +31,7 @@ import org.reservoir.infrastructure.security.Caller;
 import org.reservoir.infrastructure.security.Roles;
 import org.reservoir.recruitment.domain.Actor;
 import org.reservoir.recruitment.domain.Campaign;
-import org.reservoir.recruitment.domain.Campaigns;
+import org.reservoir.recruitment.application.Campaigns;
 import org.reservoir.recruitment.domain.EligibilityRuleSet;
 
 import java.math.BigDecimal;

@@ -1,5 +1,7 @@
 package org.reservoir.recruitment.api;
 
+import org.reservoir.recruitment.domain.ProfileChanges;
+import org.reservoir.recruitment.domain.Registration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -11,7 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.reservoir.recruitment.domain.Candidate;
-import org.reservoir.recruitment.domain.Candidates;
+import org.reservoir.recruitment.application.Candidates;
 import org.reservoir.recruitment.domain.Channel;
 import org.reservoir.recruitment.domain.CommitteePost;
 import org.reservoir.recruitment.domain.EducationLevel;
@@ -67,8 +69,8 @@ public final class CandidateRequests {
             @NotNull Channel channel,
             @Size(max = 100) @Schema(description = "The first secretary or the recommending unit, for those channels") String channelDetail) {
 
-        public Candidates.Registration toRegistration() {
-            return new Candidates.Registration(campaignId, villageCode, targetPost, track, name, gender, ethnicity, birthDate, idNumber, phone,
+        public Registration toRegistration() {
+            return new Registration(campaignId, villageCode, targetPost, track, name, gender, ethnicity, birthDate, idNumber, phone,
                     educationLevel, major, school, politicalStatus, partyJoinDate,
                     workHistory == null ? null : workHistory.stream().map(Job::toJob).toList(), workYears, fitForDuty, healthNote, local,
                     homeVillageCode, occupation, sourceGroup, channel, channelDetail);
@@ -80,8 +82,8 @@ public final class CandidateRequests {
                                 @Size(max = 100) String school, PoliticalStatus politicalStatus, @Past LocalDate partyJoinDate,
                                 @Min(0) @Max(60) Integer workYears, Boolean fitForDuty, @Size(max = 200) String healthNote, Boolean local,
                                 @Size(max = 100) String occupation) {
-        Candidates.ProfileChanges changes() {
-            return new Candidates.ProfileChanges(phone, educationLevel, major, school, politicalStatus, partyJoinDate, workYears, fitForDuty,
+        ProfileChanges changes() {
+            return new ProfileChanges(phone, educationLevel, major, school, politicalStatus, partyJoinDate, workYears, fitForDuty,
                     healthNote, local, occupation);
         }
     }

@@ -40,7 +40,7 @@ import org.reservoir.infrastructure.security.Roles;
 import org.reservoir.recruitment.domain.Actor;
 import org.reservoir.recruitment.domain.Candidate;
 import org.reservoir.recruitment.domain.CandidateStatus;
-import org.reservoir.recruitment.domain.Candidates;
+import org.reservoir.recruitment.application.Candidates;
 import org.reservoir.recruitment.domain.Channel;
 import org.reservoir.recruitment.domain.EducationLevel;
 import org.reservoir.recruitment.domain.PersonalData;
@@ -52,6 +52,7 @@ import org.reservoir.recruitment.domain.Track;
 import org.reservoir.recruitment.persistence.PoolQuery;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -75,15 +76,17 @@ public class CandidateResource {
     private final PoolQuery pool;
     private final Idempotency idempotency;
     private final Caller caller;
+    private final Clock clock;
 
     @Context
     HttpHeaders headers;
 
-    public CandidateResource(Candidates candidates, PoolQuery pool, Idempotency idempotency, Caller caller) {
+    public CandidateResource(Candidates candidates, PoolQuery pool, Idempotency idempotency, Caller caller, Clock clock) {
         this.candidates = candidates;
         this.pool = pool;
         this.idempotency = idempotency;
         this.caller = caller;
+        this.clock = clock;
     }
 
     private Actor actor() {
@@ -107,7 +110,7 @@ public class CandidateResource {
         String idNumber = revealIdNumber ? candidates.idNumber(c) : PersonalData.maskedIdNumber(c.idNumberMasked);
         return new CandidateResponses.CandidateView(c.id, c.campaignId, c.countyCode, c.townshipCode, c.villageCode, c.targetPost.name(),
                 c.track.name(), c.name, c.gender.name(), c.ethnicity, revealIdNumber ? c.birthDate : null,
-                PersonalData.age(c.birthDate, LocalDate.now()), idNumber, c.phone, c.educationLevel.name(), c.major, c.school,
+                PersonalData.age(c.birthDate, LocalDate.now(clock)), idNumber, c.phone, c.educationLevel.name(), c.major, c.school,
                 c.politicalStatus.name(), c.partyJoinDate, c.workHistory, c.workYears, c.fitForDuty, c.healthNote, c.local, c.homeVillageCode,
                 c.occupation, c.sourceGroup.name(), c.channel.name(), c.channelDetail, c.status.name(),
                 Pipeline.allowedFrom(c.status).stream().map(Enum::name).toList(), c.eligible(),
@@ -169,7 +172,7 @@ public class CandidateResource {
             throw new ProblemException(400, "validation", List.of(new Violation("sort", "sort-birth-date-restricted")), Map.of(), 1);
         }
         List<CandidateResponses.Summary> items = pool.find(filter, key, descending, page, size).stream()
-                .map(c -> CandidateResponses.Summary.of(c, PersonalData.mayReadIdNumber(caller.roles()), LocalDate.now())).toList();
+                .map(c -> CandidateResponses.Summary.of(c, PersonalData.mayReadIdNumber(caller.roles()), LocalDate.now(clock))).toList();
         return new PageResponse<>(items, page, size, pool.count(filter));
     }
 
@@ -251,9 +254,6 @@ public class CandidateResource {
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response verdict(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CandidateRequests.Verdict request) {
-        if (request.verdict() == ReviewVerdict.Verdict.VETO && (request.reason() == null || request.reason().isBlank())) {
-            throw ProblemException.unprocessable("reason", "veto-reason-required");
-        }
         return ok(candidates.recordVerdict(id, request.verdict(), request.reason(), ifMatch, actor()));
     }
 

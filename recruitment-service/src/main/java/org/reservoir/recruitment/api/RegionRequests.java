@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.reservoir.recruitment.domain.RegionDirectory;
+import org.reservoir.recruitment.domain.Region;
 import org.reservoir.recruitment.domain.RegionRules;
 import org.reservoir.recruitment.domain.VillageType;
 
@@ -46,8 +46,8 @@ public final class RegionRequests {
             @Min(1) @Max(15) Integer committeeSeats,
             Boolean secretaryDirectorOnePerson) {
 
-        RegionDirectory.Changes changes() {
-            return new RegionDirectory.Changes(name, villageType, committeeSeats, secretaryDirectorOnePerson);
+        Region.Changes changes() {
+            return new Region.Changes(name, villageType, committeeSeats, secretaryDirectorOnePerson);
         }
     }
 }

@@ -32,8 +32,9 @@ import org.reservoir.infrastructure.api.Versions;
 import org.reservoir.infrastructure.region.DivisionCode;
 import org.reservoir.infrastructure.security.Caller;
 import org.reservoir.infrastructure.security.Roles;
+import org.reservoir.recruitment.domain.Actor;
 import org.reservoir.recruitment.domain.Region;
-import org.reservoir.recruitment.domain.RegionDirectory;
+import org.reservoir.recruitment.application.RegionDirectory;
 import org.reservoir.recruitment.domain.RegionLevel;
 
 import java.net.URI;
@@ -66,9 +67,8 @@ public class RegionResource {
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Response create(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Repeat-safe creation key") String key,
                            @NotNull @Valid RegionRequests.CreateRegion request) {
-        requireJurisdiction(request.code());
         return idempotency.run(key, request, () -> {
-            Region r = directory.create(List.of(request.draft()), false).get(0);
+            Region r = directory.create(List.of(request.draft()), false, actor()).get(0);
             return new Idempotency.Outcome(201, URI.create("/api/v1/regions/" + r.code), RegionResponse.of(r));
         });
     }
@@ -83,9 +83,8 @@ public class RegionResource {
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Response bulkCreate(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Repeat-safe creation key") String key,
                                @NotNull @Valid RegionRequests.CreateRegions request) {
-        request.regions().forEach(r -> requireJurisdiction(r.code()));
         return idempotency.run(key, request, () -> new Idempotency.Outcome(201, null,
-                directory.create(request.regions().stream().map(RegionRequests.CreateRegion::draft).toList(), true)
+                directory.create(request.regions().stream().map(RegionRequests.CreateRegion::draft).toList(), true, actor())
                         .stream().map(RegionResponse::of).toList()));
     }
 
@@ -96,8 +95,7 @@ public class RegionResource {
     @APIResponse(responseCode = "200", description = "The region", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = RegionResponse.class)))
     public Response get(@PathParam("code") @Pattern(regexp = CODE) String code) {
-        requireJurisdiction(code);
-        Region r = directory.get(code);
+        Region r = directory.get(code, actor());
         return Response.ok(RegionResponse.of(r)).tag(Versions.etag(r.version)).build();
     }
 
@@ -112,13 +110,9 @@ public class RegionResource {
             @QueryParam("active") Boolean active,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        if (parent != null) {
-            requireJurisdiction(parent);
-        }
-        RegionDirectory.Query query = new RegionDirectory.Query(parent,
-                level == null ? null : RegionLevel.valueOf(level), name, active, caller.region().prefix());
-        List<RegionResponse> items = directory.list(query, page, size).stream().map(RegionResponse::of).toList();
-        return new PageResponse<>(items, page, size, directory.count(query));
+        RegionDirectory.Query query = new RegionDirectory.Query(parent, level == null ? null : RegionLevel.valueOf(level), name, active);
+        List<RegionResponse> items = directory.list(query, actor(), page, size).stream().map(RegionResponse::of).toList();
+        return new PageResponse<>(items, page, size, directory.count(query, actor()));
     }
 
     @PATCH
@@ -132,8 +126,7 @@ public class RegionResource {
     public Response update(@PathParam("code") @Pattern(regexp = CODE) String code,
                            @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid RegionRequests.UpdateRegion request) {
-        requireJurisdiction(code);
-        Region r = directory.update(code, ifMatch, request.changes());
+        Region r = directory.update(code, ifMatch, request.changes(), actor());
         return Response.ok(RegionResponse.of(r)).tag(Versions.etag(r.version)).build();
     }
 
@@ -145,13 +138,11 @@ public class RegionResource {
             content = @Content(schema = @Schema(implementation = RegionResponse.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response deactivate(@PathParam("code") @Pattern(regexp = CODE) String code, @HeaderParam("If-Match") String ifMatch) {
-        requireJurisdiction(code);
-        Region r = directory.deactivate(code, ifMatch);
+        Region r = directory.deactivate(code, ifMatch, actor());
         return Response.ok(RegionResponse.of(r)).tag(Versions.etag(r.version)).build();
     }
 
-    /** A malformed code is judged by the rules (422), not by jurisdiction. */
-    private void requireJurisdiction(String code) {
-        DivisionCode.parse(code).ifPresent(caller::requireJurisdiction);
+    private Actor actor() {
+        return Actor.of(caller);
     }
 }

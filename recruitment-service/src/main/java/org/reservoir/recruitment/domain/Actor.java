@@ -3,16 +3,19 @@ package org.reservoir.recruitment.domain;
 import org.reservoir.infrastructure.region.DivisionCode;
 import org.reservoir.infrastructure.security.Caller;
 import org.reservoir.infrastructure.security.Roles;
+import org.reservoir.infrastructure.transitions.Operator;
+import org.reservoir.infrastructure.transitions.Refusal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Who acts: a caller of the API, or another service through its events ({@code viaEvents}: a consumer inside
  * this service, which read nothing over HTTP and so sends no If-Match).
  */
-public record Actor(String id, Set<String> roles, DivisionCode region, String department, boolean viaEvents) {
+public record Actor(String id, Set<String> roles, DivisionCode region, String department, boolean viaEvents) implements Operator {
 
     private static final DivisionCode EVERYWHERE = new DivisionCode("000000000000");
 
@@ -25,6 +28,12 @@ public record Actor(String id, Set<String> roles, DivisionCode region, String de
         return new Actor(name, Set.of(Roles.SERVICE), EVERYWHERE, null, true);
     }
 
+    @Override
+    public String regionCode() {
+        return region.value();
+    }
+
+    @Override
     public boolean covers(String code) {
         return region.covers(new DivisionCode(code));
     }
@@ -47,6 +56,12 @@ public record Actor(String id, Set<String> roles, DivisionCode region, String de
     /** The role recorded in history: the first of the actor's roles that the action allows. */
     public String roleFor(Set<String> allowed) {
         return roles.stream().filter(allowed::contains).sorted().findFirst().orElse(roles.stream().sorted().findFirst().orElse("?"));
+    }
+
+    /** The refusal when {@code code} is a division outside the actor's region; a malformed code is left to the rules (422). */
+    public Optional<Refusal> refusalOutside(String code) {
+        return DivisionCode.parse(code).filter(c -> !region.covers(c))
+                .map(c -> Refusal.forbidden("out-of-jurisdiction", c.value(), region.value()));
     }
 
     public boolean has(String role) {

@@ -11,12 +11,25 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import org.reservoir.infrastructure.api.Violation;
+import org.reservoir.infrastructure.region.DivisionCode;
+import org.reservoir.infrastructure.security.Roles;
+import org.reservoir.infrastructure.transitions.Audited;
+import org.reservoir.infrastructure.transitions.Decision;
+import org.reservoir.infrastructure.transitions.Refusal;
+import org.reservoir.infrastructure.transitions.TransitionTable;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * A recruitment campaign (招募计划) of a county or a township: the vacancies it fills, quotas per track,
@@ -25,10 +38,43 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "campaign")
-public class Campaign extends PanacheEntityBase {
+public class Campaign extends PanacheEntityBase implements Audited<Campaign.Status> {
 
     public enum Status {
         DRAFT, OPEN, CLOSED
+    }
+
+    /** What is done to a campaign, as its history names it; OPEN and CLOSE are transitions of {@link #TRANSITIONS}. */
+    public enum Action {
+        CREATE, OPEN, CLOSE
+    }
+
+    /** A township officer opens and closes only its own township's campaigns (jurisdiction), the county's admin any. */
+    public static final TransitionTable<Action, Status> TRANSITIONS = new TransitionTable<>("campaign-status", List.of(
+            TransitionTable.row(Action.OPEN, EnumSet.of(Status.DRAFT), EnumSet.of(Status.OPEN), Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER),
+            TransitionTable.row(Action.CLOSE, EnumSet.of(Status.OPEN), EnumSet.of(Status.CLOSED), Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER)));
+
+    /** Everything a new campaign states. */
+    public record Draft(String name, String scopeCode, LocalDate startsOn, LocalDate endsOn, List<Vacancy> vacancies,
+                        int fullTimeQuota, int partTimeQuota, Set<SourceGroup> sourceGroups, Set<Channel> channels,
+                        EligibilityRuleSet eligibility, int weightWrittenTest, int weightInterview, int weightFieldVisit,
+                        BigDecimal passLine, Integer probationMonths) {
+    }
+
+    /** A draft's outcome: the new campaign, or why there is none. */
+    public sealed interface Drafting {
+        record Drafted(Campaign campaign) implements Drafting {
+        }
+
+        record Refused(Refusal refusal) implements Drafting {
+        }
+
+        default Campaign orThrow() {
+            if (this instanceof Refused r) {
+                throw r.refusal().toProblem();
+            }
+            return ((Drafted) this).campaign();
+        }
     }
 
     /** A named current vacancy on a village's two committees, filled through the full-time track. */
@@ -100,5 +146,105 @@ public class Campaign extends PanacheEntityBase {
 
     public int quota(Track track) {
         return track == Track.FULL_TIME ? fullTimeQuota : partTimeQuota;
+    }
+
+    /**
+     * A new campaign in DRAFT over {@code scope} (a county or township inside the actor's region; a township officer's only
+     * its own township), with every broken rule of the draft at once. {@code regions} finds the vacancies' villages.
+     */
+    public static Drafting draft(UUID id, Draft d, Region scope, Function<String, Region> regions, Actor actor, OffsetDateTime now) {
+        List<Violation> violations = new ArrayList<>();
+        if (scope == null || !scope.active || scope.level == RegionLevel.VILLAGE) {
+            violations.add(new Violation("scopeCode", "campaign-scope", d.scopeCode()));
+        } else if (!actor.covers(scope.code)) {
+            return new Drafting.Refused(Refusal.forbidden("out-of-jurisdiction", scope.code, actor.region().value()));
+        } else if (actor.has(Roles.TOWNSHIP_OFFICER) && !actor.has(Roles.COUNTY_ADMIN) && scope.level != RegionLevel.TOWNSHIP) {
+            return new Drafting.Refused(Refusal.forbidden("forbidden"));
+        }
+        if (d.endsOn().isBefore(d.startsOn())) {
+            violations.add(new Violation("endsOn", "ends-before-start", d.startsOn()));
+        }
+        int weights = d.weightWrittenTest() + d.weightInterview() + d.weightFieldVisit();
+        if (weights != 100) {
+            violations.add(new Violation("weightWrittenTest", "weights-sum", weights));
+        }
+        if (d.fullTimeQuota() + d.partTimeQuota() == 0) {
+            violations.add(new Violation("fullTimeQuota", "quota-empty"));
+        }
+        EligibilityRuleSet rules = d.eligibility() == null ? EligibilityRuleSet.none() : d.eligibility();
+        if (rules.minAge() != null && rules.maxAge() != null && rules.minAge() > rules.maxAge()) {
+            violations.add(new Violation("eligibility.minAge", "age-range", rules.minAge(), rules.maxAge()));
+        }
+        List<Vacancy> vacancies = d.vacancies() == null ? List.of() : d.vacancies();
+        for (int i = 0; i < vacancies.size(); i++) {
+            Region village = regions.apply(vacancies.get(i).villageCode());
+            if (village == null || village.level != RegionLevel.VILLAGE || !village.active || scope == null
+                    || !new DivisionCode(scope.code).covers(new DivisionCode(village.code))) {
+                violations.add(new Violation("vacancies[" + i + "].villageCode", "village-in-scope", vacancies.get(i).villageCode(),
+                        d.scopeCode()));
+            }
+        }
+        if (!violations.isEmpty()) {
+            return new Drafting.Refused(Refusal.unprocessable(violations));
+        }
+        Campaign c = new Campaign();
+        c.id = id;
+        c.name = d.name().strip();
+        c.scopeCode = scope.code;
+        c.countyCode = new DivisionCode(scope.code).county().value();
+        c.startsOn = d.startsOn();
+        c.endsOn = d.endsOn();
+        c.vacancies = vacancies;
+        c.fullTimeQuota = d.fullTimeQuota();
+        c.partTimeQuota = d.partTimeQuota();
+        c.sourceGroups = d.sourceGroups() == null || d.sourceGroups().isEmpty() ? EnumSet.allOf(SourceGroup.class) : d.sourceGroups();
+        c.channels = d.channels() == null || d.channels().isEmpty() ? EnumSet.allOf(Channel.class) : d.channels();
+        c.eligibility = rules;
+        c.weightWritten = d.weightWrittenTest();
+        c.weightInterview = d.weightInterview();
+        c.weightFieldVisit = d.weightFieldVisit();
+        c.passLine = d.passLine();
+        c.probationMonths = d.probationMonths() == null ? 1 : d.probationMonths();
+        c.status = Status.DRAFT;
+        c.createdAt = now;
+        c.updatedAt = now;
+        return new Drafting.Drafted(c);
+    }
+
+    /** DRAFT → OPEN: candidates may register. */
+    public Decision<Status> open() {
+        return Decision.moveTo(Status.OPEN);
+    }
+
+    /** OPEN → CLOSED: no more registrations; the pipeline goes on. */
+    public Decision<Status> close() {
+        return Decision.moveTo(Status.CLOSED);
+    }
+
+    /** Registrations are taken only while the campaign is open. */
+    public Optional<Refusal> refusesRegistration() {
+        return status == Status.OPEN ? Optional.empty()
+                : Optional.of(Refusal.conflict("campaign-not-open", Map.of("currentState", status.name()), id));
+    }
+
+    @Override
+    public Status state() {
+        return status;
+    }
+
+    @Override
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public String jurisdiction() {
+        return scopeCode;
+    }
+
+    @Override
+    public void moveTo(Status to, OffsetDateTime at) {
+        status = to;
+        updatedAt = at;
     }
 }

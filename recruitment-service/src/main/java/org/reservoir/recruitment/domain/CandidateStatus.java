@@ -42,17 +42,57 @@ public enum CandidateStatus {
     /** 已退出 */
     EXITED;
 
+    // Every "which statuses count" question is answered here, once.
     private static final Set<CandidateStatus> TERMINAL = EnumSet.of(TOWNSHIP_REJECTED, JOINT_REVIEW_REJECTED, EVALUATION_FAILED,
             NOT_ADMITTED, APPOINTED, EXITED);
+    private static final Set<CandidateStatus> PLACE_HOLDING = EnumSet.of(ADMITTED, ON_PROBATION, PROBATION_PASSED, PROBATION_FAILED,
+            ELECTED, NOT_ELECTED, APPOINTED, IN_POOL);
+    private static final Set<CandidateStatus> BENCH = EnumSet.of(ADMITTED, ON_PROBATION, PROBATION_PASSED, NOT_ELECTED, IN_POOL);
+    private static final Set<CandidateStatus> UNRANKED = EnumSet.of(EXITED, EVALUATION_FAILED);
 
     public boolean isTerminal() {
         return TERMINAL.contains(this);
     }
 
+    /** Whether a candidate in this status holds a place on its track (admitted onwards, not exited): counted against the quota. */
+    public boolean holdsPlace() {
+        return PLACE_HOLDING.contains(this);
+    }
+
+    /** Whether a candidate in this status is part of its village's bench (后备力量 in the pool). */
+    public boolean onBench() {
+        return BENCH.contains(this);
+    }
+
+    /** Whether a scored candidate in this status still appears in a campaign's ranking (not failed, not exited). */
+    public boolean ranked() {
+        return !UNRANKED.contains(this);
+    }
+
     /** Every status a reserve can still leave the pool from. */
     public static Set<CandidateStatus> active() {
-        Set<CandidateStatus> active = EnumSet.allOf(CandidateStatus.class);
-        active.removeAll(TERMINAL);
-        return active;
+        return matching(s -> !s.isTerminal());
+    }
+
+    public static Set<CandidateStatus> placeHolding() {
+        return matching(CandidateStatus::holdsPlace);
+    }
+
+    public static Set<CandidateStatus> bench() {
+        return matching(CandidateStatus::onBench);
+    }
+
+    public static Set<CandidateStatus> unranked() {
+        return matching(s -> !s.ranked());
+    }
+
+    private static Set<CandidateStatus> matching(java.util.function.Predicate<CandidateStatus> test) {
+        Set<CandidateStatus> out = EnumSet.noneOf(CandidateStatus.class);
+        for (CandidateStatus s : values()) {
+            if (test.test(s)) {
+                out.add(s);
+            }
+        }
+        return out;
     }
 }

@@ -10,7 +10,7 @@ public final class EvaluationRules {
 
     /** Scores are settled once a candidate is past evaluation (admitted, declined, failed, exited, ...): later results do not change them. */
     public static boolean settled(CandidateStatus status) {
-        return status.isTerminal() || Quota.PLACE_HOLDING.contains(status);
+        return status.isTerminal() || status.holdsPlace();
     }
 
     /** Whether {@code passed} disagrees with the composite measured against the campaign's pass line (passing means composite ≥ pass line). */

@@ -3,6 +3,8 @@ package org.reservoir.recruitment.domain;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -26,7 +28,8 @@ public class HistoryEntry extends PanacheEntityBase {
     @Column(name = "candidate_id")
     public UUID candidateId;
 
-    public String action;
+    @Enumerated(EnumType.STRING)
+    public HistoryAction action;
 
     @Column(name = "from_status")
     public String fromStatus;
@@ -45,4 +48,19 @@ public class HistoryEntry extends PanacheEntityBase {
     public Map<String, Object> details;
 
     public OffsetDateTime at;
+
+    public static HistoryEntry of(Candidate c, HistoryAction action, CandidateStatus from, String actor, String role, String reason,
+                                  Map<String, Object> details, OffsetDateTime at) {
+        HistoryEntry h = new HistoryEntry();
+        h.candidateId = c.id;
+        h.action = action;
+        h.fromStatus = from == null ? null : from.name();
+        h.toStatus = c.status.name();
+        h.actor = actor;
+        h.actorRole = role;
+        h.reason = reason;
+        h.details = details;
+        h.at = at;
+        return h;
+    }
 }

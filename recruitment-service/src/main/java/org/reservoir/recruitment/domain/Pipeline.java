@@ -1,6 +1,8 @@
 package org.reservoir.recruitment.domain;
 
 import org.reservoir.infrastructure.security.Roles;
+import org.reservoir.infrastructure.transitions.Refusal;
+import org.reservoir.infrastructure.transitions.TransitionTable;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -39,6 +41,10 @@ public final class Pipeline {
             row(RETURN_TO_POOL, EnumSet.of(NOT_ELECTED, PROBATION_FAILED), EnumSet.of(IN_POOL), Roles.COUNTY_ADMIN),
             row(EXIT, CandidateStatus.active(), EnumSet.of(EXITED), Roles.COUNTY_ADMIN));
 
+    /** The same table as the runner reads it. */
+    public static final TransitionTable<CandidateAction, CandidateStatus> TRANSITIONS = new TransitionTable<>("illegal-transition",
+            TABLE.stream().map(t -> new TransitionTable.Row<>(t.action(), t.from(), t.to(), t.roles())).toList());
+
     private Pipeline() {
     }
 
@@ -52,23 +58,16 @@ public final class Pipeline {
 
     /** The actions that may start from {@code status}, in table order. */
     public static List<CandidateAction> allowedFrom(CandidateStatus status) {
-        return TABLE.stream().filter(t -> t.from().contains(status)).map(Transition::action).toList();
+        return TRANSITIONS.allowedFrom(status);
     }
 
     /** Whether any of {@code roles} may take {@code action}. */
     public static boolean permits(CandidateAction action, Set<String> roles) {
-        return of(action).roles().stream().anyMatch(roles::contains);
+        return TRANSITIONS.permits(action, roles);
     }
 
-    /** The refusal, if {@code action} cannot lead from {@code from} to {@code to}; empty when it can. */
+    /** The refusal's problem key, if {@code action} cannot lead from {@code from} to {@code to}; empty when it can. */
     public static Optional<String> refusal(CandidateAction action, CandidateStatus from, CandidateStatus to) {
-        Transition t = of(action);
-        if (!t.from().contains(from)) {
-            return Optional.of("illegal-transition");
-        }
-        if (!t.to().contains(to)) {
-            return Optional.of("illegal-outcome");
-        }
-        return Optional.empty();
+        return TRANSITIONS.refusal(action, from, to).map(Refusal::key);
     }
 }

@@ -38,4 +38,14 @@ public class ReviewVerdict extends PanacheEntityBase {
 
     @Column(name = "recorded_at")
     public OffsetDateTime recordedAt;
+
+    public static ReviewVerdict of(UUID candidateId, String department, Verdict verdict, String reason, String reviewer, OffsetDateTime at) {
+        ReviewVerdict v = new ReviewVerdict();
+        v.key = new Key(candidateId, department);
+        v.verdict = verdict;
+        v.reason = reason;
+        v.reviewer = reviewer;
+        v.recordedAt = at;
+        return v;
+    }
 }

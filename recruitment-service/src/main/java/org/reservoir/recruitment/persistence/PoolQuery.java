@@ -14,10 +14,10 @@ import org.reservoir.recruitment.domain.PoliticalStatus;
 import org.reservoir.recruitment.domain.SourceGroup;
 import org.reservoir.recruitment.domain.Track;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,9 +45,11 @@ public class PoolQuery {
     }
 
     private final EntityManager em;
+    private final Clock clock;
 
-    public PoolQuery(EntityManager em) {
+    public PoolQuery(EntityManager em, Clock clock) {
         this.em = em;
+        this.clock = clock;
     }
 
     public List<Candidate> find(Filter f, SortKey key, boolean descending, int page, int size) {
@@ -92,9 +94,9 @@ public class PoolQuery {
         return String.join(" and ", c);
     }
 
-    private static Parameters params(Filter f) {
+    private Parameters params(Filter f) {
         Parameters p = Parameters.with("within", f.within() + "%");
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         if (f.statuses() != null && !f.statuses().isEmpty()) {
             p.and("statuses", f.statuses());
         }
@@ -125,10 +127,6 @@ public class PoolQuery {
         return p;
     }
 
-    /** Statuses that make someone part of a village's bench (后备力量 in the pool). */
-    public static final Set<CandidateStatus> BENCH = EnumSet.of(CandidateStatus.ADMITTED, CandidateStatus.ON_PROBATION,
-            CandidateStatus.PROBATION_PASSED, CandidateStatus.NOT_ELECTED, CandidateStatus.IN_POOL);
-
     /** One village's bench against the target; a null {@code targetMax} means no upper bound. */
     public record VillageBench(String villageCode, String name, long fullTime, long partTime, long total, int targetMin, Integer targetMax,
                                String status) {
@@ -144,7 +142,7 @@ public class PoolQuery {
                         left join candidate c on c.village_code = r.code and c.status in (:bench)
                         where r.level = 'VILLAGE' and r.active and r.code like :prefix
                         group by r.code, r.name order by r.code""")
-                .setParameter("bench", BENCH.stream().map(Enum::name).toList())
+                .setParameter("bench", CandidateStatus.bench().stream().map(Enum::name).toList())
                 .setParameter("prefix", prefix + "%").getResultList();
         Map<String, VillageBench> out = new LinkedHashMap<>();
         for (Object[] r : rows) {

@@ -19,9 +19,9 @@ import org.reservoir.infrastructure.region.DivisionCode;
 import org.reservoir.recruitment.api.CandidateRequests;
 import org.reservoir.recruitment.domain.Actor;
 import org.reservoir.recruitment.domain.Campaign;
-import org.reservoir.recruitment.domain.Campaigns;
+import org.reservoir.recruitment.application.Campaigns;
 import org.reservoir.recruitment.domain.Candidate;
-import org.reservoir.recruitment.domain.Candidates;
+import org.reservoir.recruitment.application.Candidates;
 import org.reservoir.recruitment.domain.Eligibility;
 
 import java.io.ByteArrayInputStream;

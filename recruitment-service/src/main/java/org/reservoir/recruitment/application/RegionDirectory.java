@@ -1,18 +1,24 @@
-package org.reservoir.recruitment.domain;
+package org.reservoir.recruitment.application;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.reservoir.recruitment.domain.Actor;
+import org.reservoir.recruitment.domain.Region;
+import org.reservoir.recruitment.domain.RegionLevel;
+import org.reservoir.recruitment.domain.RegionRules;
 import org.reservoir.infrastructure.api.ProblemException;
 import org.reservoir.infrastructure.api.Versions;
 import org.reservoir.infrastructure.api.Violation;
 import org.reservoir.infrastructure.events.Outbox;
-import org.reservoir.infrastructure.region.DivisionCode;
+import org.reservoir.infrastructure.transitions.Refusal;
+import org.reservoir.recruitment.events.RegionEvents;
 import org.reservoir.recruitment.events.RegionEvents.RegionSnapshot;
 import org.reservoir.recruitment.events.RegionEvents;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -32,17 +38,15 @@ import java.util.stream.IntStream;
 public class RegionDirectory {
 
     private final Outbox outbox;
+    private final Clock clock;
 
-    public RegionDirectory(Outbox outbox) {
+    public RegionDirectory(Outbox outbox, Clock clock) {
         this.outbox = outbox;
+        this.clock = clock;
     }
 
-    /** The fields a caller may change; null leaves a field as it is. */
-    public record Changes(String name, VillageType villageType, Integer committeeSeats, Boolean secretaryDirectorOnePerson) {
-    }
-
-    /** Filters of the list; null means any. {@code within} restricts to the caller's region prefix. */
-    public record Query(String parent, RegionLevel level, String name, Boolean active, String within) {
+    /** Filters of the list; null means any. The list is always restricted to the caller's region. */
+    public record Query(String parent, RegionLevel level, String name, Boolean active) {
     }
 
     /**
@@ -50,7 +54,8 @@ public class RegionDirectory {
      * item first, so the caller sees all problems at once ({@code regions[i].field} when {@code bulk}).
      */
     @Transactional
-    public List<Region> create(List<RegionRules.Draft> drafts, boolean bulk) {
+    public List<Region> create(List<RegionRules.Draft> drafts, boolean bulk, Actor actor) {
+        drafts.forEach(d -> actor.refusalOutside(d.code()).ifPresent(RegionDirectory::refuse));
         List<Violation> violations = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < drafts.size(); i++) {
@@ -87,44 +92,30 @@ public class RegionDirectory {
         if (!violations.isEmpty()) {
             throw ProblemException.unprocessable(violations);
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = now();
         List<Region> created = IntStream.range(0, drafts.size()).mapToObj(drafts::get)
                 .sorted(Comparator.comparing((RegionRules.Draft d) -> RegionRules.requiredParent(d.code()).isPresent())
                         .thenComparing(RegionRules.Draft::code))
-                .map(d -> newRegion(d, now))
+                .map(d -> Region.create(d, now))
                 .toList();
+        created.forEach(r -> r.persist());
         Region.getEntityManager().flush();
         created.forEach(r -> outbox.publish(RegionEvents.TOPIC, RegionEvents.CREATED, r.code, RegionSnapshot.of(r)));
         return created;
     }
 
-    private static Region newRegion(RegionRules.Draft d, OffsetDateTime now) {
-        Region r = new Region();
-        r.code = d.code();
-        r.name = d.name().strip();
-        r.level = RegionLevel.of(new DivisionCode(d.code())).orElseThrow();
-        r.parentCode = RegionRules.requiredParent(d.code()).orElse(null);
-        if (r.level == RegionLevel.VILLAGE) {
-            r.villageType = d.villageType();
-            r.committeeSeats = d.committeeSeats();
-            r.secretaryDirectorOnePerson = Boolean.TRUE.equals(d.secretaryDirectorOnePerson());
-        }
-        r.createdAt = now;
-        r.updatedAt = now;
-        r.persist();
-        return r;
-    }
-
-    public Region get(String code) {
+    /** The region, if it lies in the actor's region (403 otherwise: the codes are public, the directory's data is not). */
+    public Region get(String code, Actor actor) {
+        actor.refusalOutside(code).ifPresent(RegionDirectory::refuse);
         return Region.<Region>findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("region", code));
     }
 
-    public List<Region> list(Query q, int page, int size) {
-        return Region.<Region>find(where(q), Sort.by("code"), params(q)).page(Page.of(page, size)).list();
+    public List<Region> list(Query q, Actor actor, int page, int size) {
+        return Region.<Region>find(where(q), Sort.by("code"), params(q, actor)).page(Page.of(page, size)).list();
     }
 
-    public long count(Query q) {
-        return Region.count(where(q), params(q));
+    public long count(Query q, Actor actor) {
+        return Region.count(where(q), params(q, actor));
     }
 
     private static String where(Query q) {
@@ -144,8 +135,11 @@ public class RegionDirectory {
         return String.join(" and ", clauses);
     }
 
-    private static Parameters params(Query q) {
-        Parameters p = Parameters.with("within", q.within() + "%");
+    private static Parameters params(Query q, Actor actor) {
+        if (q.parent() != null) {
+            actor.refusalOutside(q.parent()).ifPresent(RegionDirectory::refuse);
+        }
+        Parameters p = Parameters.with("within", actor.region().prefix() + "%");
         if (q.parent() != null) {
             p.and("parent", q.parent());
         }
@@ -163,47 +157,33 @@ public class RegionDirectory {
 
     /** Renames a region or changes a village's attributes, if {@code ifMatch} names the current version. */
     @Transactional
-    public Region update(String code, String ifMatch, Changes changes) {
-        Region r = get(code);
+    public Region update(String code, String ifMatch, Region.Changes changes, Actor actor) {
+        Region r = get(code, actor);
         Versions.requireMatch(ifMatch, r.version);
-        if (!r.active) {
-            throw new ProblemException(409, "region-inactive", code);
-        }
-        RegionRules.Draft merged = new RegionRules.Draft(r.code,
-                changes.name() != null ? changes.name() : r.name,
-                changes.villageType() != null ? changes.villageType() : r.villageType,
-                changes.committeeSeats() != null ? changes.committeeSeats() : r.committeeSeats,
-                changes.secretaryDirectorOnePerson() != null ? changes.secretaryDirectorOnePerson() : r.secretaryDirectorOnePerson);
-        List<Violation> violations = RegionRules.check(merged);
-        if (!violations.isEmpty()) {
-            throw ProblemException.unprocessable(violations);
-        }
-        r.name = merged.name().strip();
-        r.villageType = merged.villageType();
-        r.committeeSeats = merged.committeeSeats();
-        r.secretaryDirectorOnePerson = merged.secretaryDirectorOnePerson();
-        r.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        Region.getEntityManager().flush();
-        outbox.publish(RegionEvents.TOPIC, RegionEvents.UPDATED, r.code, RegionSnapshot.of(r));
-        return r;
+        r.change(changes, now()).ifPresent(RegionDirectory::refuse);
+        return saved(r, RegionEvents.UPDATED);
     }
 
     /** Deactivates a region whose children are all inactive already. */
     @Transactional
-    public Region deactivate(String code, String ifMatch) {
-        Region r = get(code);
+    public Region deactivate(String code, String ifMatch, Actor actor) {
+        Region r = get(code, actor);
         Versions.requireMatch(ifMatch, r.version);
-        if (!r.active) {
-            throw new ProblemException(409, "region-inactive", code);
-        }
-        long activeChildren = Region.count("parentCode = ?1 and active = true", code);
-        if (activeChildren > 0) {
-            throw new ProblemException(409, "region-has-active-children", code, activeChildren);
-        }
-        r.active = false;
-        r.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        r.deactivate(Region.count("parentCode = ?1 and active = true", code), now()).ifPresent(RegionDirectory::refuse);
+        return saved(r, RegionEvents.DEACTIVATED);
+    }
+
+    private Region saved(Region r, String eventType) {
         Region.getEntityManager().flush();
-        outbox.publish(RegionEvents.TOPIC, RegionEvents.DEACTIVATED, r.code, RegionSnapshot.of(r));
+        outbox.publish(RegionEvents.TOPIC, eventType, r.code, RegionSnapshot.of(r));
         return r;
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    private static void refuse(Refusal refusal) {
+        throw refusal.toProblem();
     }
 }

@@ -1,4 +1,4 @@
-package org.reservoir.recruitment.events;
+package org.reservoir.recruitment.consumers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,9 +11,10 @@ import org.reservoir.infrastructure.events.RefusedEvent;
 import org.reservoir.recruitment.domain.Actor;
 import org.reservoir.recruitment.domain.Candidate;
 import org.reservoir.recruitment.domain.CandidateStatus;
-import org.reservoir.recruitment.domain.Candidates;
+import org.reservoir.recruitment.application.Candidates;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
@@ -112,9 +113,11 @@ public final class AssessmentEvents {
     public static class Appraisals implements EventHandler {
 
         private final Candidates candidates;
+        private final Clock clock;
 
-        public Appraisals(Candidates candidates) {
+        public Appraisals(Candidates candidates, Clock clock) {
             this.candidates = candidates;
+            this.clock = clock;
         }
 
         @Override
@@ -129,7 +132,7 @@ public final class AssessmentEvents {
             }
             JsonNode d = e.data();
             candidates.recommendExit(candidateId(e), new Candidate.ExitRecommendation(d.path("appraisalId").asText(e.id()),
-                    d.path("grade").asText(null), d.path("reason").asText(null), OffsetDateTime.now(ZoneOffset.UTC)), ASSESSMENT);
+                    d.path("grade").asText(null), d.path("reason").asText(null), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)), ASSESSMENT);
         }
     }
 }

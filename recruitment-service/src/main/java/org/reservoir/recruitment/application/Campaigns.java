@@ -1,4 +1,4 @@
-package org.reservoir.recruitment.domain;
+package org.reservoir.recruitment.application;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -6,106 +6,68 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.reservoir.recruitment.domain.Actor;
+import org.reservoir.recruitment.domain.Campaign;
+import org.reservoir.recruitment.domain.CampaignHistory;
+import org.reservoir.recruitment.domain.Candidate;
+import org.reservoir.recruitment.domain.CandidateStatus;
+import org.reservoir.recruitment.domain.Region;
+import org.reservoir.recruitment.domain.Track;
 import org.reservoir.infrastructure.api.ProblemException;
-import org.reservoir.infrastructure.api.Versions;
-import org.reservoir.infrastructure.api.Violation;
 import org.reservoir.infrastructure.events.Outbox;
-import org.reservoir.infrastructure.region.DivisionCode;
-import org.reservoir.infrastructure.security.Roles;
+import org.reservoir.infrastructure.transitions.AuditLine;
+import org.reservoir.infrastructure.transitions.Journal;
+import org.reservoir.infrastructure.transitions.TransitionRunner;
 import org.reservoir.recruitment.events.RecruitmentEvents;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
-/** Campaign use cases: create (draft), open, close, report, rank. */
+/** Campaign use cases: load, let the {@link Campaign} decide, save, publish; plus the campaign's report and ranking. */
 @ApplicationScoped
 public class Campaigns {
 
     private final Outbox outbox;
     private final EntityManager em;
+    private final TransitionRunner runner;
+    private final Clock clock;
 
-    public Campaigns(Outbox outbox, EntityManager em) {
+    public Campaigns(Outbox outbox, EntityManager em, TransitionRunner runner, Clock clock) {
         this.outbox = outbox;
         this.em = em;
+        this.runner = runner;
+        this.clock = clock;
     }
 
-    /** Everything a new campaign states. */
-    public record Draft(String name, String scopeCode, LocalDate startsOn, LocalDate endsOn, List<Campaign.Vacancy> vacancies,
-                        int fullTimeQuota, int partTimeQuota, Set<SourceGroup> sourceGroups, Set<Channel> channels,
-                        EligibilityRuleSet eligibility, int weightWrittenTest, int weightInterview, int weightFieldVisit,
-                        BigDecimal passLine, Integer probationMonths) {
-    }
+    /** History and events of campaign transitions. */
+    private static final Journal<Campaign> JOURNAL = new Journal<>() {
+        @Override
+        public void write(Campaign c, AuditLine line) {
+            CampaignHistory.of(c.id, (Campaign.Action) line.action(), line).persist();
+        }
+
+        @Override
+        public Event event(Campaign c, AuditLine line) {
+            String type = line.action() == Campaign.Action.OPEN ? RecruitmentEvents.CAMPAIGN_OPENED : RecruitmentEvents.CAMPAIGN_CLOSED;
+            return new Event(RecruitmentEvents.CAMPAIGN_TOPIC, type, c.id.toString(), RecruitmentEvents.CampaignSnapshot.of(c));
+        }
+    };
 
     @Transactional
-    public Campaign create(Draft d, Actor actor) {
-        Region scope = Region.findById(d.scopeCode());
-        List<Violation> violations = new ArrayList<>();
-        if (scope == null || !scope.active || scope.level == RegionLevel.VILLAGE) {
-            violations.add(new Violation("scopeCode", "campaign-scope", d.scopeCode()));
-        } else if (!actor.covers(scope.code)) {
-            throw new ProblemException(403, "out-of-jurisdiction", scope.code, actor.region().value());
-        } else if (actor.has(Roles.TOWNSHIP_OFFICER)
-                && !actor.has(Roles.COUNTY_ADMIN) && scope.level != RegionLevel.TOWNSHIP) {
-            throw new ProblemException(403, "forbidden");
-        }
-        if (d.endsOn().isBefore(d.startsOn())) {
-            violations.add(new Violation("endsOn", "ends-before-start", d.startsOn()));
-        }
-        if (d.weightWrittenTest() + d.weightInterview() + d.weightFieldVisit() != 100) {
-            violations.add(new Violation("weightWrittenTest", "weights-sum",
-                    d.weightWrittenTest() + d.weightInterview() + d.weightFieldVisit()));
-        }
-        if (d.fullTimeQuota() + d.partTimeQuota() == 0) {
-            violations.add(new Violation("fullTimeQuota", "quota-empty"));
-        }
-        EligibilityRuleSet rules = d.eligibility() == null ? EligibilityRuleSet.none() : d.eligibility();
-        if (rules.minAge() != null && rules.maxAge() != null && rules.minAge() > rules.maxAge()) {
-            violations.add(new Violation("eligibility.minAge", "age-range", rules.minAge(), rules.maxAge()));
-        }
-        List<Campaign.Vacancy> vacancies = d.vacancies() == null ? List.of() : d.vacancies();
-        for (int i = 0; i < vacancies.size(); i++) {
-            Campaign.Vacancy v = vacancies.get(i);
-            Region village = Region.findById(v.villageCode());
-            if (village == null || village.level != RegionLevel.VILLAGE || !village.active
-                    || scope == null || !village.code.startsWith(new DivisionCode(scope.code).prefix())) {
-                violations.add(new Violation("vacancies[" + i + "].villageCode", "village-in-scope", v.villageCode(), d.scopeCode()));
-            }
-        }
-        if (!violations.isEmpty()) {
-            throw ProblemException.unprocessable(violations);
-        }
-        Campaign c = new Campaign();
-        c.id = UUID.randomUUID();
-        c.name = d.name().strip();
-        c.scopeCode = scope.code;
-        c.countyCode = scope.code.substring(0, 6) + "000000";
-        c.startsOn = d.startsOn();
-        c.endsOn = d.endsOn();
-        c.vacancies = vacancies;
-        c.fullTimeQuota = d.fullTimeQuota();
-        c.partTimeQuota = d.partTimeQuota();
-        c.sourceGroups = d.sourceGroups() == null || d.sourceGroups().isEmpty() ? EnumSet.allOf(SourceGroup.class) : d.sourceGroups();
-        c.channels = d.channels() == null || d.channels().isEmpty() ? EnumSet.allOf(Channel.class) : d.channels();
-        c.eligibility = rules;
-        c.weightWritten = d.weightWrittenTest();
-        c.weightInterview = d.weightInterview();
-        c.weightFieldVisit = d.weightFieldVisit();
-        c.passLine = d.passLine();
-        c.probationMonths = d.probationMonths() == null ? 1 : d.probationMonths();
-        c.status = Campaign.Status.DRAFT;
-        c.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        c.updatedAt = c.createdAt;
+    public Campaign create(Campaign.Draft d, Actor actor) {
+        // A lambda, not Region::findById: Panache implements findById in Region; a method reference would bind the base class's.
+        Campaign c = Campaign.draft(UUID.randomUUID(), d, Region.findById(d.scopeCode()), code -> Region.findById(code), actor, now()).orThrow();
         c.persistAndFlush();
+        CampaignHistory.of(c.id, Campaign.Action.CREATE, new AuditLine(Campaign.Action.CREATE, null, c.status.name(), actor.id(),
+                actor.roleFor(Campaign.TRANSITIONS.of(Campaign.Action.OPEN).roles()), null, Map.of(), c.createdAt)).persist();
         outbox.publish(RecruitmentEvents.CAMPAIGN_TOPIC, RecruitmentEvents.CAMPAIGN_CREATED, c.id.toString(), RecruitmentEvents.CampaignSnapshot.of(c));
         return c;
     }
@@ -140,29 +102,18 @@ public class Campaigns {
 
     @Transactional
     public Campaign open(UUID id, String ifMatch, Actor actor) {
-        return move(id, ifMatch, actor, Campaign.Status.DRAFT, Campaign.Status.OPEN, RecruitmentEvents.CAMPAIGN_OPENED);
+        return runner.run(new TransitionRunner.Request<>(Campaign.TRANSITIONS, Campaign.Action.OPEN, actor, ifMatch, () -> get(id, actor),
+                Campaign::open, JOURNAL));
     }
 
     @Transactional
     public Campaign close(UUID id, String ifMatch, Actor actor) {
-        return move(id, ifMatch, actor, Campaign.Status.OPEN, Campaign.Status.CLOSED, RecruitmentEvents.CAMPAIGN_CLOSED);
+        return runner.run(new TransitionRunner.Request<>(Campaign.TRANSITIONS, Campaign.Action.CLOSE, actor, ifMatch, () -> get(id, actor),
+                Campaign::close, JOURNAL));
     }
 
-    /** A township officer reads the county's campaigns it registers into, but opens and closes only its own. */
-    private Campaign move(UUID id, String ifMatch, Actor actor, Campaign.Status from, Campaign.Status to, String eventType) {
-        Campaign c = get(id, actor);
-        if (!actor.covers(c.scopeCode)) {
-            throw new ProblemException(403, "out-of-jurisdiction", c.scopeCode, actor.region().value());
-        }
-        Versions.requireMatch(ifMatch, c.version);
-        if (c.status != from) {
-            throw new ProblemException(409, "campaign-status", List.of(), Map.of("currentState", c.status.name()), c.status, to);
-        }
-        c.status = to;
-        c.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        em.flush();
-        outbox.publish(RecruitmentEvents.CAMPAIGN_TOPIC, eventType, c.id.toString(), RecruitmentEvents.CampaignSnapshot.of(c));
-        return c;
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     }
 
     /**
@@ -179,7 +130,7 @@ public class Campaigns {
         Map<String, Long> admitted = new LinkedHashMap<>();
         for (Track t : Track.values()) {
             admitted.put(t.name(), Candidate.count("campaignId = ?1 and track = ?2 and status in ?3 and villageCode like ?4", c.id, t,
-                    Candidates.ADMITTED_STATUSES, within));
+                    CandidateStatus.placeHolding(), within));
         }
         Map<String, Long> byStatus = group("status", c.id, within);
         return new Report(c.id, c.status.name(), byStatus.values().stream().mapToLong(Long::longValue).sum(), byStatus,
@@ -207,7 +158,7 @@ public class Campaigns {
     public Map<String, Map<String, List<Ranked>>> ranking(UUID id, Actor actor) {
         Campaign c = get(id, actor);
         List<Candidate> scored = Candidate.<Candidate>list("campaignId = ?1 and compositeScore is not null and status not in ?2", c.id,
-                        Set.of(CandidateStatus.EXITED, CandidateStatus.EVALUATION_FAILED))
+                        CandidateStatus.unranked())
                 .stream().filter(x -> actor.covers(x.villageCode))
                 .sorted(java.util.Comparator.comparing((Candidate x) -> x.villageCode).thenComparing(x -> x.targetPost)
                         .thenComparing((Candidate x) -> x.compositeScore, java.util.Comparator.reverseOrder()).thenComparing(x -> x.id))

@@ -1,0 +1,360 @@
+package org.reservoir.recruitment.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.transaction.Transactional;
+import org.reservoir.recruitment.domain.Actor;
+import org.reservoir.recruitment.domain.Campaign;
+import org.reservoir.recruitment.domain.Candidate;
+import org.reservoir.recruitment.domain.CandidateAction;
+import org.reservoir.recruitment.domain.CandidateStatus;
+import org.reservoir.recruitment.domain.CommitteePost;
+import org.reservoir.recruitment.domain.ExitReason;
+import org.reservoir.recruitment.domain.HistoryAction;
+import org.reservoir.recruitment.domain.HistoryEntry;
+import org.reservoir.recruitment.domain.IdNumber;
+import org.reservoir.recruitment.domain.PiiProtector;
+import org.reservoir.recruitment.domain.Pipeline;
+import org.reservoir.recruitment.domain.ProfileChanges;
+import org.reservoir.recruitment.domain.Quota;
+import org.reservoir.recruitment.domain.Region;
+import org.reservoir.recruitment.domain.Registration;
+import org.reservoir.recruitment.domain.ReviewVerdict;
+import org.reservoir.recruitment.domain.Track;
+import org.reservoir.infrastructure.api.ProblemException;
+import org.reservoir.infrastructure.api.Versions;
+import org.reservoir.infrastructure.events.Outbox;
+import org.reservoir.infrastructure.persistence.AdvisoryLocks;
+import org.reservoir.infrastructure.security.Roles;
+import org.reservoir.infrastructure.transitions.AuditLine;
+import org.reservoir.infrastructure.transitions.Decision;
+import org.reservoir.infrastructure.transitions.Journal;
+import org.reservoir.infrastructure.transitions.Refusal;
+import org.reservoir.infrastructure.transitions.TransitionRunner;
+import org.reservoir.recruitment.events.RecruitmentEvents;
+import org.reservoir.recruitment.events.RecruitmentEvents.CandidateSnapshot;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Candidate use cases, each the same shape: load, let the {@link Candidate} decide, save, publish. Status changes go
+ * through the {@link TransitionRunner} (role, jurisdiction, version, the {@link Pipeline} table, history and event in
+ * one transaction); the rules themselves are the candidate's methods.
+ */
+@ApplicationScoped
+public class Candidates {
+
+    private final Outbox outbox;
+    private final PiiProtector pii;
+    private final EntityManager em;
+    private final Clock clock;
+    private final TransitionRunner runner;
+
+    public Candidates(Outbox outbox, PiiProtector pii, EntityManager em, Clock clock, TransitionRunner runner) {
+        this.outbox = outbox;
+        this.pii = pii;
+        this.em = em;
+        this.clock = clock;
+        this.runner = runner;
+    }
+
+    /** History and status-changed events of pipeline transitions. */
+    private static final Journal<Candidate> JOURNAL = new Journal<>() {
+        @Override
+        public void write(Candidate c, AuditLine line) {
+            HistoryEntry.of(c, HistoryAction.of((CandidateAction) line.action()), CandidateStatus.valueOf(line.from()), line.actor(),
+                    line.role(), line.reason(), line.details(), line.at()).persist();
+        }
+
+        @Override
+        public Event event(Candidate c, AuditLine line) {
+            return new Event(RecruitmentEvents.CANDIDATE_TOPIC, RecruitmentEvents.CANDIDATE_STATUS_CHANGED, c.id.toString(),
+                    CandidateSnapshot.of(c, new RecruitmentEvents.Transition(line.action().name(), line.from(), line.to(), line.reason())));
+        }
+    };
+
+    // ---------------------------------------------------------------- registration and profile
+
+    @Transactional
+    public Candidate register(Registration r, Actor actor) {
+        Campaign campaign = Campaign.findById(r.campaignId());
+        if (campaign == null || !actor.relatedTo(campaign.scopeCode)) {
+            throw ProblemException.unprocessable("campaignId", "campaign-missing", r.campaignId());
+        }
+        campaign.refusesRegistration().ifPresent(Candidates::refuse);
+        Candidate.Registering checked = Candidate.checkRegistration(r, campaign, Region.findById(r.villageCode()), actor, today());
+        if (checked instanceof Candidate.Registering.Refused refused) {
+            throw refused.refusal().toProblem();
+        }
+        IdNumber id = ((Candidate.Registering.Accepted) checked).idNumber();
+        String hash = pii.lookupHash(id.value());
+        // Registrations of one person queue here, so the loser of a race gets the same 409 as a later caller.
+        AdvisoryLocks.lock(em, "candidate", campaign.countyCode, hash);
+        Candidate existing = Candidate.find("countyCode = ?1 and idNumberHash = ?2", campaign.countyCode, hash).firstResult();
+        if (existing != null && actor.covers(existing.villageCode)) {
+            throw new ProblemException(409, "candidate-exists", List.of(), Map.of("existingCandidateId", existing.id.toString()),
+                    existing.id);
+        }
+        if (existing != null) {
+            // Naming a record the caller may not read would tell it where (and that) the person is registered.
+            throw new ProblemException(409, "candidate-exists-elsewhere");
+        }
+        Candidate c = Candidate.registered(UUID.randomUUID(), r, campaign, id, hash, pii.encrypt(id.value()), now(), today());
+        c.persistAndFlush();
+        record(c, HistoryAction.REGISTER, null, actor, Roles.TOWNSHIP_OFFICER, null, Map.of("eligible", c.eligible()));
+        outbox.publish(RecruitmentEvents.CANDIDATE_TOPIC, RecruitmentEvents.CANDIDATE_REGISTERED, c.id.toString(), CandidateSnapshot.of(c, null));
+        return c;
+    }
+
+    /** Changes the profile and screens again (earlier overrides of still-failing rules stay). */
+    @Transactional
+    public Candidate updateProfile(UUID id, ProfileChanges p, String ifMatch, Actor actor) {
+        Candidate c = loadForUpdate(id, ifMatch, actor);
+        c.updateProfile(p).ifPresent(Candidates::refuse);
+        c.screen(Campaign.<Campaign>findById(c.campaignId).eligibility, today());
+        return changed(c, HistoryAction.UPDATE_PROFILE, actor, Roles.TOWNSHIP_OFFICER, null, Map.of("eligible", c.eligible()),
+                RecruitmentEvents.CANDIDATE_PROFILE_UPDATED);
+    }
+
+    @Transactional
+    public Candidate rescreen(UUID id, String ifMatch, Actor actor) {
+        Candidate c = loadForUpdate(id, ifMatch, actor);
+        c.screen(Campaign.<Campaign>findById(c.campaignId).eligibility, today());
+        return changed(c, HistoryAction.SCREEN, actor, Roles.TOWNSHIP_OFFICER, null, Map.of("eligible", c.eligible()),
+                RecruitmentEvents.CANDIDATE_SCREENED);
+    }
+
+    /** A township officer (or the county) accepts a failed rule with a written reason; audited in history. */
+    @Transactional
+    public Candidate overrideRule(UUID id, String rule, String reason, String ifMatch, Actor actor) {
+        Candidate c = loadForUpdate(id, ifMatch, actor);
+        c.overrideRule(rule, reason, actor.id(), now()).ifPresent(Candidates::refuse);
+        return changed(c, HistoryAction.OVERRIDE_ELIGIBILITY, actor, Roles.TOWNSHIP_OFFICER, reason, Map.of("rule", rule),
+                RecruitmentEvents.CANDIDATE_SCREENED);
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /** The candidate, if it exists inside the actor's region; otherwise 404, so existence does not leak. */
+    public Candidate get(UUID id, Actor actor) {
+        Candidate c = Candidate.findById(id);
+        if (c == null || !actor.covers(c.villageCode)) {
+            throw ProblemException.notFound("candidate", id);
+        }
+        return c;
+    }
+
+    public String idNumber(Candidate c) {
+        return pii.decrypt(c.idNumberCipher);
+    }
+
+    public List<HistoryEntry> history(UUID id, Actor actor) {
+        get(id, actor);
+        return HistoryEntry.list("candidateId = ?1 order by id", id);
+    }
+
+    public List<ReviewVerdict> verdicts(UUID id) {
+        return ReviewVerdict.list("key.candidateId = ?1 order by recordedAt", id);
+    }
+
+    // ---------------------------------------------------------------- pipeline steps
+
+    @Transactional
+    public Candidate townshipReview(UUID id, boolean approve, String reason, String ifMatch, Actor actor) {
+        return step(id, ifMatch, approve ? CandidateAction.APPROVE_TOWNSHIP_REVIEW : CandidateAction.REJECT_TOWNSHIP_REVIEW, actor,
+                c -> c.townshipReview(approve, reason));
+    }
+
+    @Transactional
+    public Candidate openJointReview(UUID id, List<String> departments, String ifMatch, Actor actor) {
+        return step(id, ifMatch, CandidateAction.OPEN_JOINT_REVIEW, actor, c -> c.openJointReview(departments));
+    }
+
+    /** A department's pass or veto, in any order; any veto rejects, all passes vet. */
+    @Transactional
+    public Candidate recordVerdict(UUID id, ReviewVerdict.Verdict verdict, String reason, String ifMatch, Actor actor) {
+        return step(id, ifMatch, CandidateAction.RECORD_REVIEW_VERDICT, actor, c -> {
+            Map<String, ReviewVerdict.Verdict> recorded = verdicts(c.id).stream()
+                    .collect(Collectors.toMap(v -> v.key.department(), v -> v.verdict));
+            Decision<CandidateStatus> decision = c.recordVerdict(actor.department(), verdict, reason, recorded);
+            if (decision instanceof Decision.Moved<CandidateStatus>) {
+                ReviewVerdict.of(c.id, actor.department(), verdict, reason, actor.id(), now()).persist();
+            }
+            return decision;
+        });
+    }
+
+    /** assessment-service's composite result of written test, interview and field visit. */
+    @Transactional
+    public Optional<Candidate> recordEvaluation(UUID id, BigDecimal written, BigDecimal interview, BigDecimal fieldVisit,
+                                                BigDecimal composite, boolean passed, Actor actor) {
+        Candidate c = Candidate.findById(id);
+        if (c == null || !c.takesEvaluation()) {
+            return Optional.empty();
+        }
+        Candidate.Scores scores = new Candidate.Scores(written, interview, fieldVisit, composite, passed);
+        c.recordScores(scores, Campaign.<Campaign>findById(c.campaignId).passLine).ifPresent(Candidates::refuse);
+        if (c.status != CandidateStatus.VETTED) {
+            touch(c);
+            record(c, HistoryAction.RECORD_EVALUATION_SCORES, c.status, actor, Roles.SERVICE,
+                    "scores recorded; status " + c.status + " unchanged", Map.of("composite", composite));
+            return Optional.of(c);
+        }
+        return Optional.of(step(id, null, CandidateAction.RECORD_EVALUATION, actor, x -> x.evaluate(scores)));
+    }
+
+    @Transactional
+    public Candidate admission(UUID id, boolean admit, String reason, String ifMatch, Actor actor) {
+        return step(id, ifMatch, admit ? CandidateAction.ADMIT : CandidateAction.DECLINE_ADMISSION, actor, c -> c.admission(admit, reason));
+    }
+
+    @Transactional
+    public Candidate startProbation(UUID id, LocalDate start, String ifMatch, Actor actor) {
+        return step(id, ifMatch, CandidateAction.START_PROBATION, actor,
+                c -> c.startProbation(start, Campaign.<Campaign>findById(c.campaignId).probationMonths));
+    }
+
+    @Transactional
+    public Candidate probationOutcome(UUID id, boolean passed, String reason, String ifMatch, Actor actor) {
+        return step(id, ifMatch, CandidateAction.RECORD_PROBATION_OUTCOME, actor,
+                c -> c.probationOutcome(passed, reason, today(), actor.has(Roles.COUNTY_ADMIN)));
+    }
+
+    /** The statutory election's outcome; 一肩挑 when one person becomes both party secretary and committee director. */
+    @Transactional
+    public Candidate election(UUID id, boolean elected, List<CommitteePost> posts, String reason, String ifMatch, Actor actor) {
+        return step(id, ifMatch, CandidateAction.RECORD_ELECTION, actor, c -> c.election(elected, posts, reason));
+    }
+
+    @Transactional
+    public Candidate appoint(UUID id, String reason, String ifMatch, Actor actor) {
+        return step(id, ifMatch, CandidateAction.APPOINT, actor, c -> c.appoint(reason));
+    }
+
+    /** A part-time reserve called on for a current vacancy. */
+    @Transactional
+    public Candidate moveToFullTime(UUID id, String villageCode, CommitteePost post, String reason, String ifMatch, Actor actor) {
+        return step(id, ifMatch, CandidateAction.MOVE_TO_FULL_TIME, actor,
+                c -> c.moveToFullTime(Region.findById(villageCode), villageCode, post, reason, actor));
+    }
+
+    @Transactional
+    public Candidate returnToPool(UUID id, String reason, String ifMatch, Actor actor) {
+        return step(id, ifMatch, CandidateAction.RETURN_TO_POOL, actor, c -> c.returnToPool(reason));
+    }
+
+    @Transactional
+    public Candidate exit(UUID id, ExitReason exitReason, String note, String ifMatch, Actor actor) {
+        return step(id, ifMatch, CandidateAction.EXIT, actor, c -> c.exit(exitReason, note));
+    }
+
+    /** An appraisal's recommendation to adjust a reserve out: kept for the county's decision, never applied by itself. */
+    @Transactional
+    public void recommendExit(UUID id, Candidate.ExitRecommendation recommendation, Actor actor) {
+        Candidate c = Candidate.findById(id);
+        if (c == null || !c.recommendExit(recommendation)) {
+            return;
+        }
+        touch(c);
+        record(c, HistoryAction.EXIT_RECOMMENDED, c.status, actor, Roles.SERVICE, recommendation.reason(),
+                Map.of("appraisalId", recommendation.appraisalId(), "grade", String.valueOf(recommendation.grade())));
+    }
+
+    /** The county admin keeps the reserve despite an appraisal's exit recommendation; audited with the reason. */
+    @Transactional
+    public Candidate dismissExitRecommendation(UUID id, String appraisalId, String reason, String ifMatch, Actor actor) {
+        if (!actor.has(Roles.COUNTY_ADMIN)) {
+            throw new ProblemException(403, "forbidden");
+        }
+        Candidate c = loadForUpdate(id, ifMatch, actor);
+        if (!c.dismissExitRecommendation(appraisalId)) {
+            throw ProblemException.notFound("exit recommendation", appraisalId);
+        }
+        touch(c);
+        record(c, HistoryAction.DISMISS_EXIT_RECOMMENDATION, c.status, actor, Roles.COUNTY_ADMIN, reason, Map.of("appraisalId", appraisalId));
+        return c;
+    }
+
+    // ---------------------------------------------------------------- the one shape
+
+    /** A pipeline step through the runner; a step that takes a new place on a track is checked against the quota. */
+    private Candidate step(UUID id, String ifMatch, CandidateAction action, Actor actor, Function<Candidate, Decision<CandidateStatus>> decide) {
+        return runner.run(new TransitionRunner.Request<>(Pipeline.TRANSITIONS, action, actor, ifMatch, () -> get(id, actor), c -> {
+            CandidateStatus from = c.status;
+            Track fromTrack = c.track;
+            Decision<CandidateStatus> decision = decide.apply(c);
+            if (decision instanceof Decision.Moved<CandidateStatus> moved && Quota.takesNewPlace(from, fromTrack, moved.to(), c.track)) {
+                Optional<Refusal> full = c.quotaRefusal(from, fromTrack, moved.to(), quotaOf(c), placesTakenByOthers(c));
+                if (full.isPresent()) {
+                    return Decision.refuse(full.get());
+                }
+            }
+            return decision;
+        }, JOURNAL));
+    }
+
+    private static int quotaOf(Candidate c) {
+        return Campaign.<Campaign>findById(c.campaignId).quota(c.track);
+    }
+
+    /** Places others hold on the candidate's track, counted under a lock per campaign and track so two admissions cannot both take the last. */
+    private long placesTakenByOthers(Candidate c) {
+        AdvisoryLocks.lock(em, "quota", c.campaignId.toString(), c.track.name());
+        // Not flushing first: the step's own pending change must not bump the version twice.
+        return em.createQuery("select count(x) from Candidate x where x.campaignId = ?1 and x.track = ?2 and x.status in ?3 "
+                        + "and x.id <> ?4", Long.class).setFlushMode(FlushModeType.COMMIT)
+                .setParameter(1, c.campaignId).setParameter(2, c.track).setParameter(3, CandidateStatus.placeHolding()).setParameter(4, c.id)
+                .getSingleResult();
+    }
+
+    private Candidate loadForUpdate(UUID id, String ifMatch, Actor actor) {
+        Candidate c = get(id, actor);
+        Versions.requireMatch(ifMatch, c.version);
+        return c;
+    }
+
+    /** A change that keeps the status: version bumped, history written, event published. */
+    private Candidate changed(Candidate c, HistoryAction action, Actor actor, String role, String reason, Map<String, Object> details,
+                              String eventType) {
+        touch(c);
+        record(c, action, c.status, actor, role, reason, details);
+        outbox.publish(RecruitmentEvents.CANDIDATE_TOPIC, eventType, c.id.toString(), CandidateSnapshot.of(c, null));
+        return c;
+    }
+
+    private static void refuse(Refusal refusal) {
+        throw refusal.toProblem();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    /** Every change bumps the version, so two people acting on one read cannot both win. */
+    private void touch(Candidate c) {
+        c.updatedAt = now();
+        em.flush();
+    }
+
+    private void record(Candidate c, HistoryAction action, CandidateStatus from, Actor actor, String role, String reason,
+                        Map<String, Object> details) {
+        String recordedRole = actor.has(role) ? role : actor.roleFor(Set.of(role));
+        HistoryEntry.of(c, action, from, actor.id(), recordedRole, reason, details, now()).persist();
+    }
+}
