@@ -70,6 +70,14 @@ class TopicConfigurationTest {
         }
     }
 
+    private static String cleanupPolicy(Admin admin, String topic) {
+        try {
+            return describe(admin, topic).get("cleanup.policy").value();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void anExistingTopicIsBroughtToItsConfiguration() throws Exception {
         String topic = "recruitment.campaign.v1";
@@ -77,9 +85,10 @@ class TopicConfigurationTest {
         try (Admin admin = admin()) {
             admin.incrementalAlterConfigs(Map.of(new ConfigResource(ConfigResource.Type.TOPIC, topic), List.of(
                     new AlterConfigOp(new ConfigEntry("cleanup.policy", "delete"), AlterConfigOp.OpType.SET)))).all().get();
-            assertEquals("delete", describe(admin, topic).get("cleanup.policy").value());
+            // The broker shows a configuration change shortly after acknowledging it, hence the polls.
+            Poll.untilEquals("the cleanup policy of " + topic + " set by hand", "delete", Duration.ofSeconds(10), () -> cleanupPolicy(admin, topic));
             kafka.ensureTopics(List.of(topic));
-            assertEquals("compact", describe(admin, topic).get("cleanup.policy").value());
+            Poll.untilEquals("the cleanup policy of " + topic, "compact", Duration.ofSeconds(10), () -> cleanupPolicy(admin, topic));
         }
     }
 }
