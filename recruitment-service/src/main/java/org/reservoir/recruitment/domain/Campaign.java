@@ -1,5 +1,7 @@
 package org.reservoir.recruitment.domain;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -27,6 +29,7 @@ import java.util.UUID;
 @Table(name = "campaign")
 public class Campaign extends PanacheEntityBase {
 
+    @Schema(name = "CampaignStatus", extensions = @Extension(name = "x-label-type", value = "Campaign.Status"))
     public enum Status {
         DRAFT, OPEN, CLOSED
     }
