@@ -30,6 +30,7 @@ public class ApiConventionsFilter implements OASFilter {
 
     static final String ACCEPT_LANGUAGE = "AcceptLanguage";
     static final String CORRELATION_ID = "CorrelationId";
+    private static final String NOT_BLANK = "\\S";
 
     @Override
     public Header filterHeader(Header header) {
@@ -142,7 +143,7 @@ public class ApiConventionsFilter implements OASFilter {
                 }
                 op.getRequestBody().getContent().getMediaTypes().forEach((type, media) -> {
                     if (type.contains("json") && media.getExamples() == null && media.getExample() == null && media.getSchema() != null) {
-                        media.addExample("example", OASFactory.createExample().summary("A valid request")
+                        media.addExample("example", OASFactory.createExample().summary("An example request")
                                 .value(example(media.getSchema(), named, 0)));
                     }
                 });
@@ -205,7 +206,7 @@ public class ApiConventionsFilter implements OASFilter {
                 case "date" -> "2026-03-01";
                 case "date-time" -> "2026-03-01T09:00:00+08:00";
                 case "uuid" -> "0f8fad5b-d9cb-469f-a165-70867728950e";
-                default -> null;
+                default -> schema.getPattern() == null || schema.getPattern().equals(NOT_BLANK) ? "说明" : null;
             };
         }
         return null;
@@ -222,7 +223,8 @@ public class ApiConventionsFilter implements OASFilter {
             return;
         }
         String pattern = schema.getPattern();
-        if (pattern != null && !(pattern.startsWith("^") && pattern.endsWith("$"))) {
+        // "\\S" is how the scanner writes @NotBlank: "contains a non-blank", which must stay a search.
+        if (pattern != null && !pattern.equals(NOT_BLANK) && !(pattern.startsWith("^") && pattern.endsWith("$"))) {
             schema.setPattern(pattern.contains("|") ? "^(?:" + pattern + ")$" : "^" + pattern + "$");
         }
         if (schema.getProperties() != null) {
