@@ -1,6 +1,7 @@
 package org.reservoir.infrastructure.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -12,6 +13,7 @@ import org.reservoir.infrastructure.security.Digests;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -35,8 +37,20 @@ public class Idempotency {
         this.caller = caller;
     }
 
-    /** A created resource: status, location and body, as the first request answered. */
-    public record Outcome(int status, URI location, Object body) {
+    /**
+     * A created resource: status, location, body and, for a single versioned resource, its version (sent as the ETag,
+     * so the first update needs no GET). A replay takes the version from the stored body's {@code version} member.
+     * {@code storedBody} is what a replay answers when it must differ from the first answer (personal data the first
+     * caller may read is not kept at rest); by default the body itself.
+     */
+    public record Outcome(int status, URI location, Object body, Long version, Object storedBody) {
+        public Outcome(int status, URI location, Object body) {
+            this(status, location, body, null, body);
+        }
+
+        public Outcome(int status, URI location, Object body, long version) {
+            this(status, location, body, version, body);
+        }
     }
 
     @Transactional
@@ -62,6 +76,7 @@ public class Idempotency {
                     .header("Idempotent-Replayed", "true");
             if (row[2] != null) {
                 replay.location(URI.create((String) row[2]));
+                storedVersion((String) row[3]).ifPresent(v -> replay.tag(Versions.etag(v)));
             }
             return replay.build();
         }
@@ -72,7 +87,7 @@ public class Idempotency {
                     .setParameter(1, caller.id()).setParameter(2, key).setParameter(3, hash)
                     .setParameter(4, outcome.status())
                     .setParameter(5, outcome.location() == null ? null : outcome.location().toString())
-                    .setParameter(6, mapper.writeValueAsString(outcome.body()))
+                    .setParameter(6, mapper.writeValueAsString(outcome.storedBody()))
                     .executeUpdate();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
@@ -85,7 +100,19 @@ public class Idempotency {
         if (outcome.location() != null) {
             r.location(outcome.location());
         }
+        if (outcome.version() != null) {
+            r.tag(Versions.etag(outcome.version()));
+        }
         return r.build();
+    }
+
+    private Optional<Long> storedVersion(String body) {
+        try {
+            JsonNode version = mapper.readTree(body).path("version");
+            return version.canConvertToLong() ? Optional.of(version.asLong()) : Optional.empty();
+        } catch (JsonProcessingException e) {
+            return Optional.empty();
+        }
     }
 
     private String hash(Object request) {

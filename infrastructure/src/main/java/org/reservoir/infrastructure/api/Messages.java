@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 public final class Messages {
 
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
-    private static final List<String> BUNDLES = List.of("problems", "reservoir-problems");
+    static final List<String> BUNDLES = List.of("problems", "reservoir-problems");
 
     private Messages() {
     }

@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
  * Title, version and description come from each service's {@code quarkus.smallrye-openapi.info-*}.
  */
 @OpenAPIDefinition(
-        info = @Info(title = "Reservoir", version = "1"),
+        info = @Info(title = "Reservoir", version = "1", license = @License(name = "Apache-2.0", identifier = "Apache-2.0")),
         security = @SecurityRequirement(name = "bearer"),
         components = @Components(responses = {
                 @APIResponse(name = "BadRequest", responseCode = "400", description = "Invalid input: each field and the rule it broke",
@@ -41,6 +42,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                 @APIResponse(name = "PayloadTooLarge", responseCode = "413", description = "The body exceeds the operation's limit (1 MiB unless documented otherwise)",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "PreconditionRequired", responseCode = "428", description = "Updates must send If-Match with the ETag read",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "InternalError", responseCode = "500", description = "Unexpected failure (no internals; quote correlationId)",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
         }))
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",

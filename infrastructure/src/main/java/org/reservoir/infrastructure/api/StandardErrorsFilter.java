@@ -40,9 +40,7 @@ public class StandardErrorsFilter implements OASFilter {
             add(responses, "412", "PreconditionFailed");
             add(responses, "428", "PreconditionRequired");
         }
-        if (responses.getAPIResponse("500") == null) {
-            responses.addAPIResponse("500", OASFactory.createAPIResponse().description("Unexpected failure (problem+json without internals)"));
-        }
+        add(responses, "500", "InternalError");
         return operation;
     }
 

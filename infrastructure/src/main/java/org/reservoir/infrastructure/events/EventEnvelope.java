@@ -2,6 +2,7 @@ package org.reservoir.infrastructure.events;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
@@ -23,7 +24,8 @@ public record EventEnvelope(
         @Schema(description = "Always application/json") String datacontenttype,
         @Schema(description = "Correlation id of the request or event that caused this event") String correlationid,
         @Schema(description = "W3C traceparent of the span that wrote the event; absent when there was none") String traceparent,
-        @Schema(description = "The event payload; its shape depends on type") JsonNode data) {
+        @Schema(type = SchemaType.OBJECT, implementation = java.util.Map.class, description = "The event payload: the aggregate's snapshot schema named by type "
+                + "(RegionSnapshot, CampaignSnapshot, CandidateSnapshot)") JsonNode data) {
 
     public static final String SPEC_VERSION = "1.0";
     public static final String CONTENT_TYPE = "application/json";

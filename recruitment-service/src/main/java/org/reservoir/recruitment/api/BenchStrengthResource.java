@@ -41,7 +41,7 @@ public class BenchStrengthResource {
     }
 
     @GET
-    @Operation(summary = "Bench strength per village", description = "Reserves in the pool (admitted, on probation, passed probation, "
+    @Operation(operationId = "getBenchStrength", summary = "Bench strength per village", description = "Reserves in the pool (admitted, on probation, passed probation, "
             + "not elected, in pool) per active village under the code, by track, against the target (default 2–3 per village; "
             + "a targetMin without targetMax has no upper bound).")
     @APIResponse(responseCode = "200", description = "Per village")

@@ -28,7 +28,7 @@ public final class CampaignRequests {
     private CampaignRequests() {
     }
 
-    @Schema(name = "Vacancy", description = "A named current vacancy filled through the full-time track")
+    @Schema(name = "VacancyInput", description = "A named current vacancy filled through the full-time track")
     public record Vacancy(@NotBlank @Pattern(regexp = "\\d{12}") @Schema(example = "652327104201") String villageCode,
                           @NotNull CommitteePost post) {
     }

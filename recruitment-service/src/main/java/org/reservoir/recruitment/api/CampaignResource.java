@@ -32,7 +32,9 @@ import org.reservoir.infrastructure.security.Roles;
 import org.reservoir.recruitment.domain.Actor;
 import org.reservoir.recruitment.domain.Campaign;
 import org.reservoir.recruitment.application.Campaigns;
+import org.reservoir.recruitment.domain.Channel;
 import org.reservoir.recruitment.domain.EligibilityRuleSet;
+import org.reservoir.recruitment.domain.SourceGroup;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -61,14 +63,15 @@ public class CampaignResource {
 
     @Schema(name = "Campaign")
     public record CampaignView(UUID id, String name, String scopeCode, String countyCode, LocalDate startsOn, LocalDate endsOn,
-                               List<Campaign.Vacancy> vacancies, int fullTimeQuota, int partTimeQuota, java.util.Set<?> sourceGroups, java.util.Set<?> channels,
+                               List<Campaign.Vacancy> vacancies, int fullTimeQuota, int partTimeQuota, java.util.Set<SourceGroup> sourceGroups,
+                               java.util.Set<Channel> channels,
                                EligibilityRuleSet eligibility, CampaignRequests.Weights weights, BigDecimal passLine, int probationMonths,
-                               String status, long version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+                               Campaign.Status status, long version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
         static CampaignView of(Campaign c) {
             return new CampaignView(c.id, c.name, c.scopeCode, c.countyCode, c.startsOn, c.endsOn, c.vacancies, c.fullTimeQuota,
                     c.partTimeQuota, c.sourceGroups, c.channels, c.eligibility,
                     new CampaignRequests.Weights(c.weightWritten, c.weightInterview, c.weightFieldVisit), c.passLine, c.probationMonths,
-                    c.status.name(), c.version, c.createdAt, c.updatedAt);
+                    c.status, c.version, c.createdAt, c.updatedAt);
         }
     }
 
@@ -78,19 +81,19 @@ public class CampaignResource {
 
     @POST
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER})
-    @Operation(summary = "Create a campaign (DRAFT)", description = "County admins for their county or a township in it; township officers for their township.")
+    @Operation(operationId = "createCampaign", summary = "Create a campaign (DRAFT)", description = "County admins for their county or a township in it; township officers for their township.")
     @APIResponse(responseCode = "201", description = "Created", headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(schema = @Schema(implementation = CampaignView.class)))
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Response create(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid CampaignRequests.Create request) {
         return idempotency.run(key, request, () -> {
             Campaign c = campaigns.create(request.draft(), Actor.of(caller));
-            return new Idempotency.Outcome(201, URI.create("/api/v1/campaigns/" + c.id), CampaignView.of(c));
+            return new Idempotency.Outcome(201, URI.create("/api/v1/campaigns/" + c.id), CampaignView.of(c), c.version);
         });
     }
 
     @GET
-    @Operation(summary = "List campaigns", description = "Inside the caller's region, oldest first.")
+    @Operation(operationId = "listCampaigns", summary = "List campaigns", description = "Inside the caller's region, oldest first.")
     @APIResponse(responseCode = "200", description = "One page")
     public PageResponse<CampaignView> list(@QueryParam("status") Campaign.Status status,
                                            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
@@ -102,7 +105,7 @@ public class CampaignResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a campaign")
+    @Operation(operationId = "getCampaign", summary = "Get a campaign")
     @APIResponse(responseCode = "200", description = "The campaign", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = CampaignView.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -112,7 +115,7 @@ public class CampaignResource {
     @POST
     @Path("/{id}/open")
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER})
-    @Operation(summary = "Open a campaign", description = "DRAFT → OPEN: candidates may register. Needs If-Match.")
+    @Operation(operationId = "openCampaign", summary = "Open a campaign", description = "DRAFT → OPEN: candidates may register. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Opened", content = @Content(schema = @Schema(implementation = CampaignView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response open(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
@@ -122,7 +125,7 @@ public class CampaignResource {
     @POST
     @Path("/{id}/close")
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER})
-    @Operation(summary = "Close a campaign", description = "OPEN → CLOSED: no more registrations; the pipeline goes on. Needs If-Match.")
+    @Operation(operationId = "closeCampaign", summary = "Close a campaign", description = "OPEN → CLOSED: no more registrations; the pipeline goes on. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Closed", content = @Content(schema = @Schema(implementation = CampaignView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response close(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
@@ -131,7 +134,7 @@ public class CampaignResource {
 
     @GET
     @Path("/{id}/report")
-    @Operation(summary = "Campaign report", description = "Candidates by status, track, source group and channel; places taken against quotas.")
+    @Operation(operationId = "getCampaignReport", summary = "Campaign report", description = "Candidates by status, track, source group and channel; places taken against quotas.")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = Campaigns.Report.class)))
     public Campaigns.Report report(@PathParam("id") UUID id) {
         return campaigns.report(id, Actor.of(caller));
@@ -139,7 +142,7 @@ public class CampaignResource {
 
     @GET
     @Path("/{id}/ranking")
-    @Operation(summary = "Ranking per village and post", description = "Evaluated (and admitted) candidates by composite score, "
+    @Operation(operationId = "getCampaignRanking", summary = "Ranking per village and post", description = "Evaluated (and admitted) candidates by composite score, "
             + "grouped by village and post, for the county's admission decision.")
     @APIResponse(responseCode = "200", description = "village code → post → ranked candidates")
     public Map<String, Map<String, List<Campaigns.Ranked>>> ranking(@PathParam("id") UUID id) {

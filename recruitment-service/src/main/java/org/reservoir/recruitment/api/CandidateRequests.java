@@ -34,7 +34,7 @@ public final class CandidateRequests {
     private CandidateRequests() {
     }
 
-    @Schema(name = "Job")
+    @Schema(name = "JobInput", description = "A previous job, as registered")
     public record Job(@NotNull LocalDate from, LocalDate to, @Size(max = 200) String employer, @Size(max = 100) String position) {
         Candidate.Job toJob() {
             return new Candidate.Job(from, to, employer, position);

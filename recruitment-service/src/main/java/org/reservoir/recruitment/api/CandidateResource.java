@@ -103,27 +103,27 @@ public class CandidateResource {
 
     /**
      * The full ID number and the birth date only for roles that may read them ({@link PersonalData}), and never in a
-     * body that is stored (idempotent replays answer whoever retries).
+     * body that is stored: the 201 answers like GET, an idempotent replay with the masked body kept at rest.
      */
     private CandidateResponses.CandidateView view(Candidate c, boolean revealIdNumber) {
         Locale locale = Messages.locale(headers);
         String idNumber = revealIdNumber ? candidates.idNumber(c) : PersonalData.maskedIdNumber(c.idNumberMasked);
-        return new CandidateResponses.CandidateView(c.id, c.campaignId, c.countyCode, c.townshipCode, c.villageCode, c.targetPost.name(),
-                c.track.name(), c.name, c.gender.name(), c.ethnicity, revealIdNumber ? c.birthDate : null,
-                PersonalData.age(c.birthDate, LocalDate.now(clock)), idNumber, c.phone, c.educationLevel.name(), c.major, c.school,
-                c.politicalStatus.name(), c.partyJoinDate, c.workHistory, c.workYears, c.fitForDuty, c.healthNote, c.local, c.homeVillageCode,
-                c.occupation, c.sourceGroup.name(), c.channel.name(), c.channelDetail, c.status.name(),
-                Pipeline.allowedFrom(c.status).stream().map(Enum::name).toList(), c.eligible(),
+        return new CandidateResponses.CandidateView(c.id, c.campaignId, c.countyCode, c.townshipCode, c.villageCode, c.targetPost,
+                c.track, c.name, c.gender, c.ethnicity, revealIdNumber ? c.birthDate : null,
+                PersonalData.age(c.birthDate, LocalDate.now(clock)), idNumber, c.phone, c.educationLevel, c.major, c.school,
+                c.politicalStatus, c.partyJoinDate, c.workHistory, c.workYears, c.fitForDuty, c.healthNote, c.local, c.homeVillageCode,
+                c.occupation, c.sourceGroup, c.channel, c.channelDetail, c.status,
+                Pipeline.allowedFrom(c.status), c.eligible(),
                 c.eligibility.stream().map(s -> CandidateResponses.Outcome.of(s, locale)).toList(), c.reviewDepartments,
                 candidates.verdicts(c.id).stream().map(CandidateResponses.VerdictView::of).toList(), c.writtenTestScore, c.interviewScore,
                 c.fieldVisitScore, c.compositeScore, c.probationStart, c.probationPlannedEnd,
-                c.electedPosts.stream().map(Enum::name).toList(), c.secretaryDirectorOnePerson,
-                c.exitReason == null ? null : c.exitReason.name(), c.exitRecommendations, c.version, c.registeredAt, c.updatedAt);
+                List.copyOf(c.electedPosts), c.secretaryDirectorOnePerson,
+                c.exitReason, c.exitRecommendations, c.version, c.registeredAt, c.updatedAt);
     }
 
     @POST
     @RolesAllowed({Roles.TOWNSHIP_OFFICER, Roles.COUNTY_ADMIN, Roles.SERVICE})
-    @Operation(summary = "Register a candidate", description = "Checks the profile and the ID number (GB 11643), screens eligibility "
+    @Operation(operationId = "registerCandidate", summary = "Register a candidate", description = "Checks the profile and the ID number (GB 11643), screens eligibility "
             + "against the campaign's rules and stores each rule's outcome. The same person twice in one county is a 409 naming the existing record.")
     @APIResponse(responseCode = "201", description = "Registered", headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
@@ -132,12 +132,12 @@ public class CandidateResource {
     public Response register(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid CandidateRequests.Register request) {
         return idempotency.run(key, request, () -> {
             Candidate c = candidates.register(request.toRegistration(), actor());
-            return new Idempotency.Outcome(201, URI.create("/api/v1/candidates/" + c.id), view(c, false));
+            return new Idempotency.Outcome(201, URI.create("/api/v1/candidates/" + c.id), view(c), c.version, view(c, false));
         });
     }
 
     @GET
-    @Operation(summary = "Query the pool", description = "Candidates and reserves inside the caller's region (region narrows it further: "
+    @Operation(operationId = "queryCandidates", summary = "Query the pool", description = "Candidates and reserves inside the caller's region (region narrows it further: "
             + "everything below that code), filtered, sorted (sort=field or -field; id breaks ties) and paginated with the total.")
     @APIResponse(responseCode = "200", description = "One page")
     @APIResponse(responseCode = "403", ref = "Forbidden")
@@ -178,7 +178,7 @@ public class CandidateResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a candidate", description = "With each eligibility rule's reason, review verdicts, scores and the actions allowed now.")
+    @Operation(operationId = "getCandidate", summary = "Get a candidate", description = "With each eligibility rule's reason, review verdicts, scores and the actions allowed now.")
     @APIResponse(responseCode = "200", description = "The candidate", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -188,7 +188,7 @@ public class CandidateResource {
     @PATCH
     @Path("/{id}")
     @RolesAllowed({Roles.TOWNSHIP_OFFICER, Roles.COUNTY_ADMIN})
-    @Operation(summary = "Change the profile", description = "Screens eligibility again.")
+    @Operation(operationId = "updateCandidateProfile", summary = "Change the profile", description = "Screens eligibility again.")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
@@ -199,7 +199,7 @@ public class CandidateResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "History", description = "Every transition and override: who, when, why, oldest first.")
+    @Operation(operationId = "getCandidateHistory", summary = "History", description = "Every transition and override: who, when, why, oldest first.")
     @APIResponse(responseCode = "200", description = "The history")
     public List<CandidateResponses.History> history(@PathParam("id") UUID id) {
         return candidates.history(id, actor()).stream().map(CandidateResponses.History::of).toList();
@@ -208,7 +208,7 @@ public class CandidateResource {
     @POST
     @Path("/{id}/eligibility/screen")
     @RolesAllowed({Roles.TOWNSHIP_OFFICER, Roles.COUNTY_ADMIN})
-    @Operation(summary = "Screen eligibility again", description = "Against the campaign's current rules; overrides of still-failing rules stay.")
+    @Operation(operationId = "screenEligibility", summary = "Screen eligibility again", description = "Against the campaign's current rules; overrides of still-failing rules stay.")
     @APIResponse(responseCode = "200", description = "Screened", content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
     public Response screen(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return ok(candidates.rescreen(id, ifMatch, actor()));
@@ -217,7 +217,7 @@ public class CandidateResource {
     @POST
     @Path("/{id}/eligibility/{rule}/override")
     @RolesAllowed({Roles.TOWNSHIP_OFFICER, Roles.COUNTY_ADMIN})
-    @Operation(summary = "Override a failed rule", description = "Only before the township review, only with a written reason; audited in history.")
+    @Operation(operationId = "overrideEligibilityRule", summary = "Override a failed rule", description = "Only before the township review, only with a written reason; audited in history.")
     @APIResponse(responseCode = "200", description = "Overridden", content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response override(@PathParam("id") UUID id, @PathParam("rule") String rule, @HeaderParam("If-Match") String ifMatch,
@@ -249,7 +249,7 @@ public class CandidateResource {
 
     @POST
     @Path("/{id}/joint-review/verdicts")
-    @Operation(summary = "Record the caller's department verdict", description = "Reviewer of a named department; any order. "
+    @Operation(operationId = "recordReviewVerdict", summary = "Record the caller's department verdict", description = "Reviewer of a named department; any order. "
             + "One veto rejects (一票否决); all passes → VETTED.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -259,7 +259,7 @@ public class CandidateResource {
 
     @POST
     @Path("/{id}/admission")
-    @Operation(summary = "Admit to the county pool, or not", description = "EVALUATED → ADMITTED (full-time) | IN_POOL (part-time) | NOT_ADMITTED; county admin; within quota.")
+    @Operation(operationId = "decideAdmission", summary = "Admit to the county pool, or not", description = "EVALUATED → ADMITTED (full-time) | IN_POOL (part-time) | NOT_ADMITTED; county admin; within quota.")
     @APIResponse(responseCode = "200", description = "Decided", content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response admission(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CandidateRequests.Admission request) {
@@ -289,7 +289,7 @@ public class CandidateResource {
 
     @POST
     @Path("/{id}/election")
-    @Operation(summary = "Record the election outcome", description = "PROBATION_PASSED → ELECTED (posts; 一肩挑 when secretary and director) | NOT_ELECTED.")
+    @Operation(operationId = "recordElection", summary = "Record the election outcome", description = "PROBATION_PASSED → ELECTED (posts; 一肩挑 when secretary and director) | NOT_ELECTED.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
@@ -299,7 +299,7 @@ public class CandidateResource {
 
     @POST
     @Path("/{id}/appointment")
-    @Operation(summary = "Appoint to the two committees", description = "ELECTED → APPOINTED; county admin.")
+    @Operation(operationId = "appointCandidate", summary = "Appoint to the two committees", description = "ELECTED → APPOINTED; county admin.")
     @APIResponse(responseCode = "200", description = "Appointed", content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response appoint(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid CandidateRequests.Appointment request) {
@@ -329,7 +329,7 @@ public class CandidateResource {
 
     @POST
     @Path("/{id}/exit")
-    @Operation(summary = "Exit the pool (动态调整)", description = "Any active status → EXITED with a reason; county admin. Clears pending exit recommendations.")
+    @Operation(operationId = "exitCandidate", summary = "Exit the pool (动态调整)", description = "Any active status → EXITED with a reason; county admin. Clears pending exit recommendations.")
     @APIResponse(responseCode = "200", description = "Exited", content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response exit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CandidateRequests.Exit request) {

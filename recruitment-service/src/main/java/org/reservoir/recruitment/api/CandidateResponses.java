@@ -4,11 +4,19 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.reservoir.infrastructure.api.Messages;
 import org.reservoir.recruitment.domain.Candidate;
+import org.reservoir.recruitment.domain.CandidateAction;
+import org.reservoir.recruitment.domain.CandidateStatus;
+import org.reservoir.recruitment.domain.Channel;
+import org.reservoir.recruitment.domain.CommitteePost;
 import org.reservoir.recruitment.domain.EducationLevel;
+import org.reservoir.recruitment.domain.ExitReason;
+import org.reservoir.recruitment.domain.Gender;
 import org.reservoir.recruitment.domain.HistoryEntry;
 import org.reservoir.recruitment.domain.PersonalData;
 import org.reservoir.recruitment.domain.PoliticalStatus;
 import org.reservoir.recruitment.domain.ReviewVerdict;
+import org.reservoir.recruitment.domain.SourceGroup;
+import org.reservoir.recruitment.domain.Track;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -49,46 +57,56 @@ public final class CandidateResponses {
     }
 
     @Schema(name = "JointReviewVerdict")
-    public record VerdictView(String department, String verdict, String reason, String reviewer, OffsetDateTime recordedAt) {
+    public record VerdictView(String department, ReviewVerdict.Verdict verdict, String reason, String reviewer, OffsetDateTime recordedAt) {
         static VerdictView of(ReviewVerdict v) {
-            return new VerdictView(v.key.department(), v.verdict.name(), v.reason, v.reviewer, v.recordedAt);
+            return new VerdictView(v.key.department(), v.verdict, v.reason, v.reviewer, v.recordedAt);
         }
     }
 
     @Schema(name = "Candidate", description = "A candidate or reserve. County admins get the full idNumber and birthDate; everyone "
             + "else gets the age, no birthDate and only the idNumber's first four digits, so the other fields cannot rebuild it.")
-    public record CandidateView(UUID id, UUID campaignId, String countyCode, String townshipCode, String villageCode, String targetPost,
-                                String track, String name, String gender, String ethnicity,
+    public record CandidateView(UUID id, UUID campaignId, String countyCode, String townshipCode, String villageCode, CommitteePost targetPost,
+                                Track track, String name, Gender gender, String ethnicity,
                                 @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "County admins only") LocalDate birthDate,
-                                int age, @Schema(example = "1101**************") String idNumber, String phone, String educationLevel, String major,
-                                String school, String politicalStatus, LocalDate partyJoinDate, List<Candidate.Job> workHistory, int workYears,
+                                int age, @Schema(example = "1101**************") String idNumber, String phone, EducationLevel educationLevel, String major,
+                                String school, PoliticalStatus politicalStatus, LocalDate partyJoinDate, List<Candidate.Job> workHistory, int workYears,
                                 boolean fitForDuty, String healthNote, boolean local, String homeVillageCode, String occupation,
-                                String sourceGroup, String channel, String channelDetail, String status, List<String> allowedActions,
+                                SourceGroup sourceGroup, Channel channel,
+                                String channelDetail, CandidateStatus status,
+                                List<CandidateAction> allowedActions,
                                 boolean eligible, List<Outcome> eligibility, List<String> reviewDepartments, List<VerdictView> reviewVerdicts,
                                 BigDecimal writtenTestScore, BigDecimal interviewScore, BigDecimal fieldVisitScore, BigDecimal compositeScore,
-                                LocalDate probationStart, LocalDate probationPlannedEnd, List<String> electedPosts,
-                                Boolean secretaryDirectorOnePerson, String exitReason, List<Candidate.ExitRecommendation> exitRecommendations,
+                                LocalDate probationStart, LocalDate probationPlannedEnd,
+                                List<CommitteePost> electedPosts,
+                                Boolean secretaryDirectorOnePerson, ExitReason exitReason, List<Candidate.ExitRecommendation> exitRecommendations,
                                 long version, OffsetDateTime registeredAt, OffsetDateTime updatedAt) {
     }
 
     /** A list row: the essentials, no ID number at all; the birth date only for those who may read the ID number. */
     @Schema(name = "CandidateSummary")
-    public record Summary(UUID id, UUID campaignId, String villageCode, String name, String gender,
+    public record Summary(UUID id, UUID campaignId, String villageCode, String name, Gender gender,
                           @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "County admins only") LocalDate birthDate,
-                          int age, String track, String sourceGroup, String channel, String educationLevel, String politicalStatus,
-                          String status, BigDecimal compositeScore, OffsetDateTime registeredAt) {
+                          int age, Track track, SourceGroup sourceGroup,
+                          Channel channel, EducationLevel educationLevel,
+                          PoliticalStatus politicalStatus,
+                          CandidateStatus status, BigDecimal compositeScore, OffsetDateTime registeredAt) {
         static Summary of(Candidate c, boolean revealBirthDate, LocalDate today) {
-            return new Summary(c.id, c.campaignId, c.villageCode, c.name, c.gender.name(), revealBirthDate ? c.birthDate : null,
-                    PersonalData.age(c.birthDate, today), c.track.name(), c.sourceGroup.name(), c.channel.name(), c.educationLevel.name(),
-                    c.politicalStatus.name(), c.status.name(), c.compositeScore, c.registeredAt);
+            return new Summary(c.id, c.campaignId, c.villageCode, c.name, c.gender, revealBirthDate ? c.birthDate : null,
+                    PersonalData.age(c.birthDate, today), c.track, c.sourceGroup, c.channel, c.educationLevel,
+                    c.politicalStatus, c.status, c.compositeScore, c.registeredAt);
         }
     }
 
+    private static CandidateStatus status(String name) {
+        return name == null ? null : CandidateStatus.valueOf(name);
+    }
+
     @Schema(name = "HistoryEntry", description = "A transition or override: who, when, why")
-    public record History(String action, String fromStatus, String toStatus, String actor, String actorRole, String reason,
+    public record History(String action, CandidateStatus fromStatus, CandidateStatus toStatus,
+                           String actor, String actorRole, String reason,
                           Map<String, Object> details, OffsetDateTime at) {
         static History of(HistoryEntry h) {
-            return new History(h.action.name(), h.fromStatus, h.toStatus, h.actor, h.actorRole, h.reason, h.details, h.at);
+            return new History(h.action.name(), status(h.fromStatus), status(h.toStatus), h.actor, h.actorRole, h.reason, h.details, h.at);
         }
     }
 }

@@ -60,7 +60,7 @@ public class RegionResource {
 
     @POST
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.SERVICE})
-    @Operation(summary = "Create a region", description = "Level and parent follow from the code; the parent must exist and be active.")
+    @Operation(operationId = "createRegion", summary = "Create a region", description = "Level and parent follow from the code; the parent must exist and be active.")
     @APIResponse(responseCode = "201", description = "Created", headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(schema = @Schema(implementation = RegionResponse.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -69,14 +69,14 @@ public class RegionResource {
                            @NotNull @Valid RegionRequests.CreateRegion request) {
         return idempotency.run(key, request, () -> {
             Region r = directory.create(List.of(request.draft()), false, actor()).get(0);
-            return new Idempotency.Outcome(201, URI.create("/api/v1/regions/" + r.code), RegionResponse.of(r));
+            return new Idempotency.Outcome(201, URI.create("/api/v1/regions/" + r.code), RegionResponse.of(r), r.version);
         });
     }
 
     @POST
     @Path("/bulk")
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.SERVICE})
-    @Operation(summary = "Create many regions at once", description = "All or nothing: every problem is reported as regions[i].field.")
+    @Operation(operationId = "createRegions", summary = "Create many regions at once", description = "All or nothing: every problem is reported as regions[i].field.")
     @APIResponse(responseCode = "201", description = "All created, in parent-first order",
             content = @Content(schema = @Schema(implementation = RegionResponse.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -91,7 +91,7 @@ public class RegionResource {
     @GET
     @Path("/{code}")
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.REVIEWER, Roles.ASSESSOR, Roles.MENTOR, Roles.VIEWER, Roles.SERVICE})
-    @Operation(summary = "Get a region")
+    @Operation(operationId = "getRegion", summary = "Get a region")
     @APIResponse(responseCode = "200", description = "The region", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = RegionResponse.class)))
     public Response get(@PathParam("code") @Pattern(regexp = CODE) String code) {
@@ -101,7 +101,7 @@ public class RegionResource {
 
     @GET
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.REVIEWER, Roles.ASSESSOR, Roles.MENTOR, Roles.VIEWER, Roles.SERVICE})
-    @Operation(summary = "List regions", description = "Within the caller's region, ordered by code; filter by parent, level, name (contains) and active.")
+    @Operation(operationId = "listRegions", summary = "List regions", description = "Within the caller's region, ordered by code; filter by parent, level, name (contains) and active.")
     @APIResponse(responseCode = "200", description = "One page")
     public PageResponse<RegionResponse> list(
             @QueryParam("parent") @Pattern(regexp = CODE) String parent,
@@ -118,7 +118,7 @@ public class RegionResource {
     @PATCH
     @Path("/{code}")
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.SERVICE})
-    @Operation(summary = "Rename a region or change a village's attributes", description = "Needs If-Match with the ETag read.")
+    @Operation(operationId = "updateRegion", summary = "Rename a region or change a village's attributes", description = "Needs If-Match with the ETag read.")
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = RegionResponse.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -133,7 +133,7 @@ public class RegionResource {
     @POST
     @Path("/{code}/deactivate")
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.SERVICE})
-    @Operation(summary = "Deactivate a region", description = "Only once all its children are inactive; needs If-Match.")
+    @Operation(operationId = "deactivateRegion", summary = "Deactivate a region", description = "Only once all its children are inactive; needs If-Match.")
     @APIResponse(responseCode = "200", description = "Deactivated", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = RegionResponse.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")

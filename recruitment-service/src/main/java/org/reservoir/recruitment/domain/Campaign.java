@@ -1,5 +1,7 @@
 package org.reservoir.recruitment.domain;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -40,6 +42,7 @@ import java.util.function.Function;
 @Table(name = "campaign")
 public class Campaign extends PanacheEntityBase implements Audited<Campaign.Status> {
 
+    @Schema(name = "CampaignStatus", extensions = @Extension(name = "x-label-type", value = "Campaign.Status"))
     public enum Status {
         DRAFT, OPEN, CLOSED
     }

@@ -1,5 +1,7 @@
 package org.reservoir.recruitment.domain;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -18,6 +20,7 @@ import java.util.UUID;
 @Table(name = "review_verdict")
 public class ReviewVerdict extends PanacheEntityBase {
 
+    @Schema(name = "Verdict", extensions = @Extension(name = "x-label-type", value = "ReviewVerdict.Verdict"))
     public enum Verdict {
         PASS, VETO
     }

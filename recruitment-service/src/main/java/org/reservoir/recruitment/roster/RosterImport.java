@@ -1,5 +1,6 @@
 package org.reservoir.recruitment.roster;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -22,10 +23,12 @@ import java.util.UUID;
 @Table(name = "roster_import")
 public class RosterImport extends PanacheEntityBase {
 
+    @Schema(name = "RosterImportStatus")
     public enum Status {
         RUNNING, FINISHED, FAILED
     }
 
+    @Schema(name = "RosterRowOutcome")
     public enum Outcome {
         CREATED, SKIPPED, FAILED
     }

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -50,8 +52,11 @@ public class RosterResource {
     @Path("/roster-template")
     @Produces({XLSX, "text/csv"})
     @RolesAllowed({Roles.TOWNSHIP_OFFICER, Roles.COUNTY_ADMIN, Roles.SERVICE})
-    @Operation(summary = "Download the roster template", description = "Chinese headers, an example row and a sheet of allowed values.")
-    @APIResponse(responseCode = "200", description = "The template")
+    @Operation(operationId = "getRosterTemplate", summary = "Download the roster template", description = "Chinese headers, an example row and a sheet of allowed values.")
+    @APIResponse(responseCode = "200", description = "The template, as an attachment",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"roster-template.<format>\""),
+            content = {@Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
     public Response template(@QueryParam("format") @DefaultValue("xlsx") @jakarta.validation.constraints.Pattern(regexp = "xlsx|csv") String format) {
         boolean csv = "csv".equals(format);
         return Response.ok(csv ? RosterTemplate.csv() : RosterTemplate.xlsx(), csv ? "text/csv; charset=UTF-8" : XLSX)
@@ -62,7 +67,7 @@ public class RosterResource {
     @Path("/roster-imports/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.TOWNSHIP_OFFICER, Roles.COUNTY_ADMIN})
-    @Operation(summary = "An import job", description = "Progress (processed of totalRows) and, when finished, every row's outcome.")
+    @Operation(operationId = "getRosterImport", summary = "An import job", description = "Progress (processed of totalRows) and, when finished, every row's outcome.")
     @APIResponse(responseCode = "200", description = "The job", content = @Content(schema = @Schema(implementation = RosterImport.class)))
     public RosterImport job(@PathParam("id") UUID id) {
         return imports.find(id, Actor.of(caller)).orElseThrow(() -> ProblemException.notFound("roster import", id));

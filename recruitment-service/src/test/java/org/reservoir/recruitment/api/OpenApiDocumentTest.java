@@ -3,6 +3,7 @@ package org.reservoir.recruitment.api;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.reservoir.infrastructure.testing.OpenApiConventions;
 import org.reservoir.infrastructure.testing.ReservoirTestResource;
 
 import static io.restassured.RestAssured.given;
@@ -38,10 +39,38 @@ class OpenApiDocumentTest {
                 .body("paths.'/api/v1/candidates/{id}/joint-review/verdicts'.post.responses.'412'", notNullValue())
                 .body("paths.'/api/v1/candidates/{id}/history'.get", notNullValue())
                 .body("paths.'/api/v1/campaigns/{id}/ranking'.get", notNullValue())
-                .body("paths.'/api/v1/campaigns/{campaignId}/roster-imports'.post.requestBody.content", hasKey("text/csv"))
+                .body("paths.'/api/v1/campaigns/{id}/roster-imports'.post.requestBody.content", hasKey("text/csv"))
                 .body("paths.'/api/v1/regions/{code}/bench-strength'.get", notNullValue())
                 .body("components.schemas", hasKey("RegisterCandidate"))
                 .body("components.schemas", hasKey("EligibilityRuleSet"));
+    }
+
+    @Test
+    void keepsTheSharedConventions() {
+        OpenApiConventions.assertConventions(given().get("/q/openapi?format=json").then().statusCode(200).extract().asString());
+    }
+
+    /** A generated client needs these exactly: typed enums in answers, the ETag of a creation, the roster's media types. */
+    @Test
+    void answersAreTypedForGeneratedClients() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/v1/candidates'.post.operationId", equalTo("registerCandidate"))
+                .body("paths.'/api/v1/candidates/{id}/township-review'.post.operationId", equalTo("townshipReview"))
+                .body("paths.'/api/v1/candidates/{id}/township-review'.post.parameters.find { it.name == 'If-Match' }.required", equalTo(true))
+                .body("paths.'/api/v1/regions'.post.responses.'201'.headers.ETag.schema.type", equalTo("string"))
+                .body("paths.'/api/v1/campaigns'.post.responses.'201'.headers.Location.schema.format", equalTo("uri-reference"))
+                .body("components.schemas.Candidate.properties.status.'$ref'", equalTo("#/components/schemas/CandidateStatus"))
+                .body("components.schemas.Candidate.properties.track.'$ref'", equalTo("#/components/schemas/Track"))
+                .body("components.schemas.CandidateSummary.properties.gender.'$ref'", equalTo("#/components/schemas/Gender"))
+                .body("components.schemas.Campaign.properties.sourceGroups.items.'$ref'", equalTo("#/components/schemas/SourceGroup"))
+                .body("components.schemas.Campaign.properties.status.'$ref'", equalTo("#/components/schemas/CampaignStatus"))
+                .body("components.schemas.CampaignStatus.description", containsString("开放报名"))
+                .body("components.schemas.EventEnvelope.properties.data.type", equalTo("object"))
+                .body("components.schemas.Problem.properties", hasKey("existingCandidateId"))
+                .body("paths.'/api/v1/roster-template'.get.responses.'200'.content",
+                        hasKey("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body("paths.'/api/v1/campaigns/{id}/roster-imports'.post.responses.'202'.headers", hasKey("Location"))
+                .body("paths.'/api/v1/campaigns/{id}/roster-imports'.post.responses.'202'.content", hasKey("application/json"));
     }
 
     @Test

@@ -35,7 +35,7 @@ public class RegionReportResource {
     @GET
     @Path("/{code}/summary")
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.REVIEWER, Roles.ASSESSOR, Roles.MENTOR, Roles.VIEWER, Roles.SERVICE})
-    @Operation(summary = "Townships and villages under a division code",
+    @Operation(operationId = "getRegionSummary", summary = "Townships and villages under a division code",
             description = "Counts active regions below the code (the code itself excluded). Eventually consistent: "
                     + "it reflects the recruitment.region.v1 events consumed so far; asOf is the newest change counted.")
     @APIResponse(responseCode = "200", description = "The summary", content = @Content(schema = @Schema(implementation = RegionSummaries.Summary.class),
