@@ -89,7 +89,7 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private void format(Path config) throws IOException {
-        Process fmt = new ProcessBuilder(command(STORAGE_TOOL, "format", "-t", clusterId(), "-c", config.toString()))
+        Process fmt = new ProcessBuilder(command(STORAGE_TOOL, "format", "-t", clusterId(dir), "-c", config.toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile().toFile()))
                 .start();
@@ -143,9 +143,11 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     /** A stable cluster id per log directory (Kafka wants 16 bytes, base64url without padding). */
-    private String clusterId() {
+    /** A cluster id derived from the broker's directory, so a restart of the same broker keeps it. */
+    static String clusterId(Path dir) {
         UUID uuid = UUID.nameUUIDFromBytes(dir.toAbsolutePath().toString().getBytes(StandardCharsets.UTF_8));
-        ByteBuffer bytes = ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
+        // The top bit cleared, the id never starts with '-' (base64url 62), which kafka-storage would read as an option.
+        ByteBuffer bytes = ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits() & Long.MAX_VALUE).putLong(uuid.getLeastSignificantBits());
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
     }
 
