@@ -9,11 +9,12 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import java.lang.reflect.Method;
@@ -36,7 +37,7 @@ import java.util.regex.Pattern;
  *       the ones enforced here so that requests reach this check; only beyond them does Vert.x answer
  *       alone;</li>
  *   <li>after matching: the body against the resource method's {@link MaxBodySize}, else
- *       {@code reservoir.api.max-body-size}.</li>
+ *       {@code reservoir.http.max-body-size}.</li>
  * </ul>
  * Bodies sent without Content-Length are bounded by the server-wide limit only.
  */
@@ -49,23 +50,30 @@ public class HttpLimits {
     private static final Pattern PARAMETER = Pattern.compile(PARAM);
 
     private final ObjectMapper mapper;
-    private final long serverMaxBody;
-    private final long defaultMaxBody;
-    private final int maxRequestLine;
-    private final int maxHeaderBytes;
+    private final Instance<ApiLimits> config;
+    private volatile Limits limits;
 
-    // The default is written as Quarkus writes its own (10240K): the bean is built at static init, and Quarkus
-    // refuses to start when a value injected then reads differently at runtime.
-    public HttpLimits(ObjectMapper mapper,
-                      @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize serverMaxBody,
-                      @ConfigProperty(name = "reservoir.api.max-body-size", defaultValue = "1M") MemorySize defaultMaxBody,
-                      @ConfigProperty(name = "reservoir.http.max-request-line", defaultValue = "4096") int maxRequestLine,
-                      @ConfigProperty(name = "reservoir.http.max-header-size", defaultValue = "20K") MemorySize maxHeaderBytes) {
+    public HttpLimits(ObjectMapper mapper, Instance<ApiLimits> config) {
         this.mapper = mapper;
-        this.serverMaxBody = serverMaxBody.asLongValue();
-        this.defaultMaxBody = defaultMaxBody.asLongValue();
-        this.maxRequestLine = maxRequestLine;
-        this.maxHeaderBytes = (int) maxHeaderBytes.asLongValue();
+        this.config = config;
+    }
+
+    private record Limits(long serverMaxBody, long defaultMaxBody, int maxRequestLine, int maxHeaderBytes) {
+    }
+
+    /**
+     * Read at the first request and kept: RESTEasy Reactive builds request filters at static init, before the
+     * runtime configuration (environment, profiles) is known.
+     */
+    private Limits limits() {
+        Limits known = limits;
+        if (known == null) {
+            ApiLimits api = config.get();
+            known = new Limits(ConfigProvider.getConfig().getValue("quarkus.http.limits.max-body-size", MemorySize.class).asLongValue(),
+                    api.maxBodySize().asLongValue(), api.maxRequestLine(), (int) api.maxHeaderSize().asLongValue());
+            limits = known;
+        }
+        return known;
     }
 
     void install(@Observes Router router) {
@@ -74,6 +82,10 @@ public class HttpLimits {
 
     private void check(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
+        Limits limits = limits();
+        int maxRequestLine = limits.maxRequestLine();
+        int maxHeaderBytes = limits.maxHeaderBytes();
+        long serverMaxBody = limits.serverMaxBody();
         if (request.uri().length() + request.method().name().length() + 10 > maxRequestLine) {
             refuse(ctx, 414, "http-414", maxRequestLine);
             return;
@@ -124,7 +136,7 @@ public class HttpLimits {
         if (own == null && type != null) {
             own = type.getAnnotation(MaxBodySize.class);
         }
-        return own == null ? defaultMaxBody : own.value();
+        return own == null ? limits().defaultMaxBody() : own.value();
     }
 
     /** type/subtype with parameters (RFC 9110 8.3.1), and a charset, if named, that the JVM knows. */

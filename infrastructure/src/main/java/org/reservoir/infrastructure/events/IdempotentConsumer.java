@@ -67,11 +67,7 @@ public class IdempotentConsumer {
     private final MeterRegistry registry;
     private final EventTracing tracing;
     private final String group;
-    private final int maxAttempts;
-    private final Duration retryBackoff;
-    private final Duration restartBackoff;
-    private final Duration healthyAfter;
-    private final Duration lagInterval;
+    private final ConsumerConfig config;
 
     private final Map<String, List<EventHandler>> byTopic = new HashMap<>();
     private final Map<String, AtomicLong> lagByTopic = new ConcurrentHashMap<>();
@@ -97,24 +93,15 @@ public class IdempotentConsumer {
     public IdempotentConsumer(@Any Instance<EventHandler> handlers, KafkaSettings kafka, EntityManager em, ObjectMapper mapper,
                               MeterRegistry registry, EventTracing tracing,
                               @ConfigProperty(name = "quarkus.application.name") String application,
-                              @ConfigProperty(name = "reservoir.consumer.group") Optional<String> group,
-                              @ConfigProperty(name = "reservoir.consumer.max-attempts", defaultValue = "5") int maxAttempts,
-                              @ConfigProperty(name = "reservoir.consumer.retry-backoff", defaultValue = "PT0.5S") Duration retryBackoff,
-                              @ConfigProperty(name = "reservoir.consumer.restart-backoff", defaultValue = "PT1S") Duration restartBackoff,
-                              @ConfigProperty(name = "reservoir.consumer.healthy-after", defaultValue = "PT30S") Duration healthyAfter,
-                              @ConfigProperty(name = "reservoir.consumer.lag-interval", defaultValue = "PT5S") Duration lagInterval) {
+                              ConsumerConfig config) {
         this.handlers = handlers;
         this.kafka = kafka;
         this.em = em;
         this.mapper = mapper;
         this.registry = registry;
         this.tracing = tracing;
-        this.group = group.orElse(application);
-        this.maxAttempts = maxAttempts;
-        this.retryBackoff = retryBackoff;
-        this.restartBackoff = restartBackoff;
-        this.healthyAfter = healthyAfter;
-        this.lagInterval = lagInterval;
+        this.group = config.group().orElse(application);
+        this.config = config;
     }
 
     /** The consumer group, e.g. {@code reporting-service}. */
@@ -177,7 +164,7 @@ public class IdempotentConsumer {
 
     /** Runs the loop; when it dies while the service runs, restarts it with exponential back-off from the committed offsets. */
     private void supervise() {
-        long backoff = restartBackoff.toMillis();
+        long backoff = config.restartBackoff().toMillis();
         while (running) {
             lifetimeStartedNanos = System.nanoTime();
             try {
@@ -190,8 +177,8 @@ public class IdempotentConsumer {
                 if (!running) {
                     break;
                 }
-                if (Duration.ofNanos(System.nanoTime() - lifetimeStartedNanos).compareTo(healthyAfter) > 0) {
-                    backoff = restartBackoff.toMillis();
+                if (Duration.ofNanos(System.nanoTime() - lifetimeStartedNanos).compareTo(config.healthyAfter()) > 0) {
+                    backoff = config.restartBackoff().toMillis();
                 }
                 health = new Health(Health.State.RESTARTING, restarts.incrementAndGet(), OutboxRelay.rootMessage(e));
                 LOG.errorf(e, "event consumer %s died; restart %d in %d ms", group, restarts.get(), backoff);
@@ -240,7 +227,7 @@ public class IdempotentConsumer {
     private void polledWithoutDying() {
         Health h = health;
         if (h.state() == Health.State.STARTING
-                || Duration.ofNanos(System.nanoTime() - lifetimeStartedNanos).compareTo(healthyAfter) > 0) {
+                || Duration.ofNanos(System.nanoTime() - lifetimeStartedNanos).compareTo(config.healthyAfter()) > 0) {
             health = new Health(Health.State.RUNNING, h.restarts(), h.lastFailure());
         } else if (h.state() == Health.State.RESTARTING) {
             health = new Health(Health.State.RECOVERING, h.restarts(), h.lastFailure());
@@ -249,7 +236,7 @@ public class IdempotentConsumer {
 
     /** Lag against the group's committed offsets (not the fetch position), for the partitions this instance holds. */
     private void measureLag() {
-        if (lagMeasuredNanos != 0 && System.nanoTime() - lagMeasuredNanos < lagInterval.toNanos()) {
+        if (lagMeasuredNanos != 0 && System.nanoTime() - lagMeasuredNanos < config.lagInterval().toNanos()) {
             return;
         }
         Set<TopicPartition> assigned = consumer.assignment();
@@ -323,7 +310,7 @@ public class IdempotentConsumer {
         MDC.put(CorrelationId.MDC_KEY, envelope.correlationid() == null ? envelope.id() : envelope.correlationid());
         try {
             String lastFailure = null;
-            for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+            for (int attempt = 1; attempt <= config.maxAttempts(); attempt++) {
                 try {
                     applyOnce(record.topic(), envelope);
                     counter("reservoir.events.consumed", record.topic()).increment();
@@ -335,14 +322,14 @@ public class IdempotentConsumer {
                         return;
                     }
                     lastFailure = OutboxRelay.rootMessage(e);
-                    LOG.warnf("event %s (%s) failed attempt %d/%d: %s", envelope.id(), envelope.type(), attempt, maxAttempts, lastFailure);
-                    if (attempt < maxAttempts) {
+                    LOG.warnf("event %s (%s) failed attempt %d/%d: %s", envelope.id(), envelope.type(), attempt, config.maxAttempts(), lastFailure);
+                    if (attempt < config.maxAttempts()) {
                         counter("reservoir.events.retried", record.topic()).increment();
-                        sleep(retryBackoff.toMillis() * attempt);
+                        sleep(config.retryBackoff().toMillis() * attempt);
                     }
                 }
             }
-            deadLetter(record, "handler failed " + maxAttempts + " times: " + lastFailure, maxAttempts);
+            deadLetter(record, "handler failed " + config.maxAttempts() + " times: " + lastFailure, config.maxAttempts());
         } finally {
             MDC.remove(CorrelationId.MDC_KEY);
         }

@@ -10,7 +10,6 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -19,7 +18,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
@@ -40,28 +38,8 @@ public class KafkaSettings {
     @Identifier("default-kafka-broker")
     Map<String, Object> kafkaConfig;
 
-    @ConfigProperty(name = "reservoir.kafka.partitions", defaultValue = "3")
-    int partitions;
-
-    @ConfigProperty(name = "reservoir.kafka.replication-factor", defaultValue = "1")
-    short replicationFactor;
-
-    @ConfigProperty(name = "reservoir.kafka.compacted-topics")
-    Set<String> compactedTopics;
-
-    @ConfigProperty(name = "reservoir.kafka.retention", defaultValue = "P14D")
-    Duration retention;
-
-    @ConfigProperty(name = "reservoir.kafka.dead-letter-retention", defaultValue = "P30D")
-    Duration deadLetterRetention;
-
-    /** A snapshot stays uncompacted this long, so consumers that keep up see every intermediate state. */
-    @ConfigProperty(name = "reservoir.kafka.compaction.min-lag", defaultValue = "PT1H")
-    Duration minCompactionLag;
-
-    /** Only closed segments are compacted: a segment rolls after this long even when it is small. */
-    @ConfigProperty(name = "reservoir.kafka.compaction.segment", defaultValue = "P1D")
-    Duration compactionSegment;
+    @Inject
+    KafkaConfig settings;
 
     public Map<String, Object> clientConfig(Map<String, Object> overrides) {
         Map<String, Object> config = new HashMap<>();
@@ -77,14 +55,14 @@ public class KafkaSettings {
     /** The topic-level configuration {@code topic} is created with. */
     public Map<String, String> topicConfig(String topic) {
         Map<String, String> config = new LinkedHashMap<>();
-        if (compactedTopics.contains(topic)) {
+        if (settings.compactedTopics().contains(topic)) {
             config.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
-            config.put(TopicConfig.MIN_COMPACTION_LAG_MS_CONFIG, Long.toString(minCompactionLag.toMillis()));
-            config.put(TopicConfig.SEGMENT_MS_CONFIG, Long.toString(compactionSegment.toMillis()));
+            config.put(TopicConfig.MIN_COMPACTION_LAG_MS_CONFIG, Long.toString(settings.compaction().minLag().toMillis()));
+            config.put(TopicConfig.SEGMENT_MS_CONFIG, Long.toString(settings.compaction().segment().toMillis()));
             config.put(TopicConfig.MIN_CLEANABLE_DIRTY_RATIO_CONFIG, "0.1");
         } else {
             config.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE);
-            Duration keep = topic.endsWith(IdempotentConsumer.DLT_SUFFIX) ? deadLetterRetention : retention;
+            Duration keep = topic.endsWith(IdempotentConsumer.DLT_SUFFIX) ? settings.deadLetterRetention() : settings.retention();
             config.put(TopicConfig.RETENTION_MS_CONFIG, Long.toString(keep.toMillis()));
         }
         return config;
@@ -98,7 +76,7 @@ public class KafkaSettings {
         try (Admin admin = Admin.create(clientConfig(Map.of("request.timeout.ms", 5000, "default.api.timeout.ms", 10000)))) {
             for (String topic : topics) {
                 try {
-                    admin.createTopics(List.of(new NewTopic(topic, partitions, replicationFactor).configs(topicConfig(topic))))
+                    admin.createTopics(List.of(new NewTopic(topic, settings.partitions(), settings.replicationFactor()).configs(topicConfig(topic))))
                             .all().get(15, TimeUnit.SECONDS);
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {

@@ -15,7 +15,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
@@ -46,10 +45,7 @@ public class OutboxRelay {
     private final EntityManager em;
     private final KafkaSettings kafka;
     private final MeterRegistry registry;
-    private final boolean enabled;
-    private final Duration pollInterval;
-    private final int batchSize;
-    private final Duration retention;
+    private final OutboxConfig.Relay config;
 
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong oldestAgeSeconds = new AtomicLong();
@@ -58,21 +54,13 @@ public class OutboxRelay {
     private Producer<String, String> producer;
     private Thread worker;
     private volatile boolean running;
-    private Instant lastHousekeeping = Instant.EPOCH;
     private Instant lastRefresh = Instant.EPOCH;
 
-    public OutboxRelay(EntityManager em, KafkaSettings kafka, MeterRegistry registry,
-                       @ConfigProperty(name = "reservoir.outbox.relay.enabled", defaultValue = "true") boolean enabled,
-                       @ConfigProperty(name = "reservoir.outbox.relay.poll-interval", defaultValue = "PT0.2S") Duration pollInterval,
-                       @ConfigProperty(name = "reservoir.outbox.relay.batch-size", defaultValue = "200") int batchSize,
-                       @ConfigProperty(name = "reservoir.outbox.retention", defaultValue = "P7D") Duration retention) {
+    public OutboxRelay(EntityManager em, KafkaSettings kafka, MeterRegistry registry, OutboxConfig config) {
         this.em = em;
         this.kafka = kafka;
         this.registry = registry;
-        this.enabled = enabled;
-        this.pollInterval = pollInterval;
-        this.batchSize = batchSize;
-        this.retention = retention;
+        this.config = config.relay();
     }
 
     void start(@Observes StartupEvent event) {
@@ -81,7 +69,7 @@ public class OutboxRelay {
         Gauge.builder("reservoir.outbox.oldest.age.seconds", oldestAgeSeconds, AtomicLong::get)
                 .description("Age of the oldest outbox event not yet acknowledged by Kafka").register(registry);
         relayed = Counter.builder("reservoir.outbox.relayed").description("Outbox events acknowledged by Kafka").register(registry);
-        if (!enabled) {
+        if (!config.enabled()) {
             return;
         }
         producer = new KafkaProducer<>(kafka.clientConfig(Map.of(
@@ -114,6 +102,7 @@ public class OutboxRelay {
     }
 
     private void run() {
+        Duration pollInterval = config.pollInterval();
         Duration backoff = pollInterval;
         while (running) {
             try {
@@ -154,7 +143,7 @@ public class OutboxRelay {
             }
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("select id, topic, message_key, event_type, event_id, payload from outbox_event "
-                    + "where sent_at is null order by id limit ?1 for update skip locked").setParameter(1, batchSize).getResultList();
+                    + "where sent_at is null order by id limit ?1 for update skip locked").setParameter(1, config.batchSize()).getResultList();
             if (rows.isEmpty()) {
                 return 0;
             }
@@ -193,14 +182,8 @@ public class OutboxRelay {
     }
 
     private void refreshBacklog() {
-        Object[] stats = QuarkusTransaction.requiringNew().call(() -> {
-            if (Instant.now().isAfter(lastHousekeeping.plus(Duration.ofMinutes(10)))) {
-                em.createNativeQuery("delete from outbox_event where sent_at < ?1")
-                        .setParameter(1, Timestamp.from(Instant.now().minus(retention))).executeUpdate();
-                lastHousekeeping = Instant.now();
-            }
-            return (Object[]) em.createNativeQuery("select count(*), min(created_at) from outbox_event where sent_at is null").getSingleResult();
-        });
+        Object[] stats = QuarkusTransaction.requiringNew().call(() ->
+                (Object[]) em.createNativeQuery("select count(*), min(created_at) from outbox_event where sent_at is null").getSingleResult());
         lastRefresh = Instant.now();
         backlog.set(((Number) stats[0]).longValue());
         oldestAgeSeconds.set(stats[1] == null ? 0 : Duration.between(toInstant(stats[1]), Instant.now()).toSeconds());

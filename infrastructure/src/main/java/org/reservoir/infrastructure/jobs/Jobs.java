@@ -8,7 +8,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.net.InetAddress;
@@ -17,7 +16,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
@@ -41,19 +39,16 @@ public class Jobs {
 
     private final AgroalDataSource dataSource;
     private final Instance<JobHandler> handlers;
-    private final Duration heartbeatTimeout;
-    private final int maxAttempts;
+    private final JobsConfig config;
     /** This process: a restarted instance is a new owner, so its predecessor's jobs wait for the heartbeat timeout. */
     private final String owner = hostName() + "/" + UUID.randomUUID();
     private final Set<UUID> running = ConcurrentHashMap.newKeySet();
 
     public Jobs(AgroalDataSource dataSource, @Any Instance<JobHandler> handlers,
-                @ConfigProperty(name = "reservoir.jobs.heartbeat-timeout") Duration heartbeatTimeout,
-                @ConfigProperty(name = "reservoir.jobs.max-attempts") int maxAttempts) {
+                JobsConfig config) {
         this.dataSource = dataSource;
         this.handlers = handlers;
-        this.heartbeatTimeout = heartbeatTimeout;
-        this.maxAttempts = maxAttempts;
+        this.config = config;
     }
 
     /** Records a job for any instance to run; joins the caller's transaction, so it exists only if that commits. */
@@ -129,7 +124,7 @@ public class Jobs {
                 s.setString(3, triggerKey);
                 s.setString(4, (claimed ? JobStatus.RUNNING : JobStatus.PENDING).name());
                 s.setInt(5, claimed ? 1 : 0);
-                s.setInt(6, maxAttempts);
+                s.setInt(6, config.maxAttempts());
                 s.setString(7, claimed ? owner : null);
                 s.setBoolean(8, claimed);
                 s.setBytes(9, payload);
@@ -157,7 +152,7 @@ public class Jobs {
                     if (id != null) {
                         s.setObject(p++, id);
                     }
-                    s.setDouble(p++, heartbeatTimeout.toMillis() / 1000.0);
+                    s.setDouble(p++, config.heartbeatTimeout().toMillis() / 1000.0);
                     if (id != null) {
                         s.setString(p, owner);
                     }
@@ -228,7 +223,7 @@ public class Jobs {
         } catch (Exception e) {
             LOG.errorf(e, "job %s (%s) attempt %d failed", job.id(), job.type(), job.attempt());
             String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-            if (job.attempt() >= maxAttempts) {
+            if (job.attempt() >= config.maxAttempts()) {
                 finish(job, JobStatus.FAILED, "gave up after " + job.attempt() + " attempts: " + reason);
             } else {
                 release(job, reason);

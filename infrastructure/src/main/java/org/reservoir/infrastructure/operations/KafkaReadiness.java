@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.common.Node;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -34,15 +33,15 @@ public class KafkaReadiness implements HealthCheck {
     @Inject
     KafkaSettings kafka;
 
-    @ConfigProperty(name = "reservoir.health.kafka-timeout", defaultValue = "PT1.5S")
-    Duration timeout;
+    @Inject
+    HealthConfig config;
 
     private Admin admin;
 
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named(NAME);
-        long millis = timeout.toMillis();
+        long millis = config.kafkaTimeout().toMillis();
         try {
             Collection<Node> nodes = admin().describeCluster(new DescribeClusterOptions().timeoutMs((int) millis))
                     .nodes().get(millis + 250, TimeUnit.MILLISECONDS);
@@ -64,7 +63,7 @@ public class KafkaReadiness implements HealthCheck {
 
     private synchronized Admin admin() {
         if (admin == null) {
-            int millis = (int) timeout.toMillis();
+            int millis = (int) config.kafkaTimeout().toMillis();
             admin = Admin.create(kafka.clientConfig(Map.of(
                     "client.id", "reservoir-readiness",
                     "request.timeout.ms", millis,

@@ -3,74 +3,68 @@ package org.reservoir.infrastructure.persistence;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.reservoir.infrastructure.api.IdempotencyConfig;
+import org.reservoir.infrastructure.events.ConsumerConfig;
+import org.reservoir.infrastructure.events.OutboxConfig;
 
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
- * Deletes bookkeeping rows that outlived their purpose, every {@code reservoir.housekeeping.interval}:
- * {@code processed_event} rows after {@code reservoir.consumer.processed-retention} (keep it longer than events can
- * be redelivered or replayed from a dead-letter topic, or a replay could apply an event twice) and
- * {@code idempotency_record} rows after {@code reservoir.idempotency.retention} (an Idempotency-Key is honoured that long).
- * Rows go in bounded batches, so a large backlog never becomes one long transaction.
+ * The one housekeeping pass, every {@code reservoir.housekeeping.interval}: deletes bookkeeping rows that outlived
+ * their purpose — {@code outbox_event} rows sent longer than {@code reservoir.outbox.retention} ago,
+ * {@code processed_event} rows after {@code reservoir.consumer.processed-retention} and {@code idempotency_record}
+ * rows after {@code reservoir.idempotency.retention}. Rows go in bounded batches, so a large backlog never becomes one
+ * long transaction. Every instance may run it: deleting what another instance already deleted is harmless.
  */
 @ApplicationScoped
 public class RetentionPurge {
 
+    /** The scheduled pass's identity, for {@code io.quarkus.scheduler.Scheduler}. */
+    public static final String SCHEDULE = "reservoir-housekeeping";
     private static final Logger LOG = Logger.getLogger(RetentionPurge.class);
     private static final int BATCH = 5000;
 
     private final EntityManager em;
     private final MeterRegistry registry;
-    private final Duration processedRetention;
-    private final Duration idempotencyRetention;
-    private final Duration interval;
-    private ScheduledExecutorService scheduler;
+    private final OutboxConfig outbox;
+    private final ConsumerConfig consumer;
+    private final IdempotencyConfig idempotency;
+    private final HousekeepingConfig housekeeping;
 
-    public RetentionPurge(EntityManager em, MeterRegistry registry,
-                          @ConfigProperty(name = "reservoir.consumer.processed-retention", defaultValue = "P45D") Duration processedRetention,
-                          @ConfigProperty(name = "reservoir.idempotency.retention", defaultValue = "P7D") Duration idempotencyRetention,
-                          @ConfigProperty(name = "reservoir.housekeeping.interval", defaultValue = "PT1H") Duration interval) {
+    public RetentionPurge(EntityManager em, MeterRegistry registry, OutboxConfig outbox, ConsumerConfig consumer,
+                          IdempotencyConfig idempotency, HousekeepingConfig housekeeping) {
         this.em = em;
         this.registry = registry;
-        this.processedRetention = processedRetention;
-        this.idempotencyRetention = idempotencyRetention;
-        this.interval = interval;
+        this.outbox = outbox;
+        this.consumer = consumer;
+        this.idempotency = idempotency;
+        this.housekeeping = housekeeping;
     }
 
-    void start(@Observes StartupEvent event) {
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "retention-purge");
-            t.setDaemon(true);
-            return t;
-        });
-        scheduler.scheduleWithFixedDelay(this::purgeQuietly, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    void stop(@Observes ShutdownEvent event) {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
+    @Scheduled(identity = SCHEDULE, every = "${reservoir.housekeeping.interval}", delayed = "${reservoir.housekeeping.interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        try {
+            LOG.debugf("housekeeping deleted %s", purge());
+        } catch (RuntimeException e) {
+            LOG.warnf("housekeeping failed, next pass in %s: %s", housekeeping.interval(), e.getMessage());
         }
     }
 
     /** Deletes what is older than its retention now; returns rows deleted per table. */
     public Map<String, Integer> purge() {
         Map<String, Integer> deleted = new LinkedHashMap<>();
-        deleted.put("processed_event", purge("processed_event", "processed_at", processedRetention));
-        deleted.put("idempotency_record", purge("idempotency_record", "created_at", idempotencyRetention));
+        deleted.put("outbox_event", purge("outbox_event", "sent_at", outbox.retention()));
+        deleted.put("processed_event", purge("processed_event", "processed_at", consumer.processedRetention()));
+        deleted.put("idempotency_record", purge("idempotency_record", "created_at", idempotency.retention()));
         return deleted;
     }
 
@@ -86,14 +80,5 @@ public class RetentionPurge {
         Counter.builder("reservoir.housekeeping.purged").tag("table", table).description("Rows deleted after their retention")
                 .register(registry).increment(total);
         return total;
-    }
-
-    private void purgeQuietly() {
-        try {
-            Map<String, Integer> deleted = purge();
-            LOG.debugf("retention purge deleted %s", deleted);
-        } catch (RuntimeException e) {
-            LOG.warnf("retention purge failed, next try in %s: %s", interval, e.getMessage());
-        }
     }
 }

@@ -1,6 +1,7 @@
 package org.reservoir.reporting.events;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -13,9 +14,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** processed_event and idempotency_record rows are deleted after their retention (45 and 7 days), newer ones kept. */
+/**
+ * One scheduled housekeeping pass deletes sent outbox rows, processed_event and idempotency_record rows after their
+ * retention (7, 45 and 7 days), newer ones kept.
+ */
 @QuarkusTest
 @QuarkusTestResource(ReservoirTestResource.class)
 class RetentionPurgeTest {
@@ -25,6 +30,15 @@ class RetentionPurgeTest {
 
     @Inject
     RetentionPurge purge;
+
+    @Inject
+    Scheduler scheduler;
+
+    private void outbox(UUID id, String sentAgo) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("insert into outbox_event (event_id, topic, message_key, event_type, payload, "
+                + "created_at, sent_at) values (?1, 'purge-test', 'k', 'x', '{}', now() - interval '60 days', now() - cast(?2 as interval))")
+                .setParameter(1, id).setParameter(2, sentAgo).executeUpdate());
+    }
 
     private void processed(UUID id, String age) {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("insert into processed_event (consumer, event_id, topic, event_type, processed_at) "
@@ -52,7 +66,13 @@ class RetentionPurgeTest {
         idempotency(oldKey, "8 days");
         idempotency(recentKey, "6 days");
 
+        UUID oldSent = UUID.randomUUID();
+        UUID recentSent = UUID.randomUUID();
+        outbox(oldSent, "8 days");
+        outbox(recentSent, "6 days");
+
         Map<String, Integer> deleted = purge.purge();
+        assertTrue(deleted.get("outbox_event") >= 1, deleted.toString());
         assertTrue(deleted.get("processed_event") >= 1, deleted.toString());
         assertTrue(deleted.get("idempotency_record") >= 1, deleted.toString());
 
@@ -62,5 +82,13 @@ class RetentionPurgeTest {
         String record = "select count(*) from idempotency_record where caller = 'purge-test' and idempotency_key = ?1";
         assertEquals(0, count(record, oldKey));
         assertEquals(1, count(record, recentKey));
+        String sent = "select count(*) from outbox_event where event_id = ?1";
+        assertEquals(0, count(sent, oldSent));
+        assertEquals(1, count(sent, recentSent));
+    }
+
+    @Test
+    void housekeepingIsOneScheduledPass() {
+        assertNotNull(scheduler.getScheduledJob(RetentionPurge.SCHEDULE), "housekeeping runs on quarkus-scheduler");
     }
 }

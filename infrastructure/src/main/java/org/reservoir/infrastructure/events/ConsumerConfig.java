@@ -1,0 +1,40 @@
+package org.reservoir.infrastructure.events;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/** {@code reservoir.consumer.*}: the idempotent consumer's group, retries, supervision and bookkeeping. */
+@ConfigMapping(prefix = "reservoir.consumer")
+public interface ConsumerConfig {
+
+    /** The consumer group; the application's name when absent. */
+    Optional<String> group();
+
+    /** Attempts at one event before it goes to its dead-letter topic. */
+    @WithDefault("5")
+    int maxAttempts();
+
+    @WithDefault("PT0.5S")
+    Duration retryBackoff();
+
+    /** First pause before a dead consumer loop is restarted; doubles up to 30 s. */
+    @WithDefault("PT1S")
+    Duration restartBackoff();
+
+    /** A restarted loop counts as recovered (and its back-off resets) after running this long. */
+    @WithDefault("PT30S")
+    Duration healthyAfter();
+
+    @WithDefault("PT5S")
+    Duration lagInterval();
+
+    /**
+     * {@code processed_event} rows are deleted after this long: keep it longer than events can be redelivered or
+     * replayed from a dead-letter topic, or a replay could apply an event twice.
+     */
+    @WithDefault("P45D")
+    Duration processedRetention();
+}
