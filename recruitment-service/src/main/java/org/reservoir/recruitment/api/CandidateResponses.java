@@ -106,7 +106,7 @@ public final class CandidateResponses {
                            String actor, String actorRole, String reason,
                           Map<String, Object> details, OffsetDateTime at) {
         static History of(HistoryEntry h) {
-            return new History(h.action.name(), status(h.fromStatus), status(h.toStatus), h.actor, h.actorRole, h.reason, h.details, h.at);
+            return new History(h.action(), status(h.fromStatus()), status(h.toStatus()), h.actor(), h.actorRole(), h.reason(), h.details(), h.at());
         }
     }
 }

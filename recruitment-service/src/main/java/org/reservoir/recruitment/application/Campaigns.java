@@ -51,7 +51,7 @@ public class Campaigns {
     private static final Journal<Campaign> JOURNAL = new Journal<>() {
         @Override
         public void write(Campaign c, AuditLine line) {
-            CampaignHistory.of(c.id, (Campaign.Action) line.action(), line).persist();
+            CampaignHistory.of(c.id, line).persist();
         }
 
         @Override
@@ -66,7 +66,7 @@ public class Campaigns {
         // A lambda, not Region::findById: Panache implements findById in Region; a method reference would bind the base class's.
         Campaign c = Campaign.draft(UUID.randomUUID(), d, Region.findById(d.scopeCode()), code -> Region.findById(code), actor, now()).orThrow();
         c.persistAndFlush();
-        CampaignHistory.of(c.id, Campaign.Action.CREATE, new AuditLine(Campaign.Action.CREATE, null, c.status.name(), actor.id(),
+        CampaignHistory.of(c.id, new AuditLine(Campaign.Action.CREATE, null, c.status.name(), actor.id(),
                 actor.roleFor(Campaign.TRANSITIONS.of(Campaign.Action.OPEN).roles()), null, Map.of(), c.createdAt)).persist();
         outbox.publish(RecruitmentEvents.CAMPAIGN_TOPIC, RecruitmentEvents.CAMPAIGN_CREATED, c.id.toString(), RecruitmentEvents.CampaignSnapshot.of(c));
         return c;

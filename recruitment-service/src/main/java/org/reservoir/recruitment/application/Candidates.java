@@ -74,8 +74,7 @@ public class Candidates {
     private static final Journal<Candidate> JOURNAL = new Journal<>() {
         @Override
         public void write(Candidate c, AuditLine line) {
-            HistoryEntry.of(c, HistoryAction.of((CandidateAction) line.action()), CandidateStatus.valueOf(line.from()), line.actor(),
-                    line.role(), line.reason(), line.details(), line.at()).persist();
+            HistoryEntry.of(c.id, line).persist();
         }
 
         @Override
@@ -355,6 +354,7 @@ public class Candidates {
     private void record(Candidate c, HistoryAction action, CandidateStatus from, Actor actor, String role, String reason,
                         Map<String, Object> details) {
         String recordedRole = actor.has(role) ? role : actor.roleFor(Set.of(role));
-        HistoryEntry.of(c, action, from, actor.id(), recordedRole, reason, details, now()).persist();
+        HistoryEntry.of(c.id, new AuditLine(action, from == null ? null : from.name(), c.status.name(), actor.id(), recordedRole, reason,
+                details, now())).persist();
     }
 }
