@@ -133,6 +133,17 @@ public class CampaignResource {
     }
 
     @GET
+    @Path("/{id}/history")
+    @Operation(operationId = "getCampaignHistory", summary = "History", description = "Creation, opening and closing: who, when, why, oldest first.")
+    @APIResponse(responseCode = "200", description = "One page")
+    public PageResponse<CampaignHistoryEntry> history(@PathParam("id") UUID id,
+                                                      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
+                                                      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        return new PageResponse<>(campaigns.history(id, Actor.of(caller), page, size).stream().map(CampaignHistoryEntry::of).toList(), page,
+                size, campaigns.historyCount(id));
+    }
+
+    @GET
     @Path("/{id}/report")
     @Operation(operationId = "getCampaignReport", summary = "Campaign report", description = "Candidates by status, track, source group and channel; places taken against quotas.")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = Campaigns.Report.class)))

@@ -72,6 +72,16 @@ public class Campaigns {
         return c;
     }
 
+    /** One page of the campaign's history, oldest first; 404 where the campaign itself is. */
+    public List<CampaignHistory> history(UUID id, Actor actor, int page, int size) {
+        get(id, actor);
+        return CampaignHistory.<CampaignHistory>find("campaignId", Sort.by("id"), id).page(page, size).list();
+    }
+
+    public long historyCount(UUID id) {
+        return CampaignHistory.count("campaignId", id);
+    }
+
     /** The campaign, if it exists and lies inside the caller's region (404 otherwise). */
     public Campaign get(UUID id, Actor actor) {
         Campaign c = Campaign.findById(id);

@@ -48,6 +48,7 @@ public class Campaign extends PanacheEntityBase implements Audited<Campaign.Stat
     }
 
     /** What is done to a campaign, as its history names it; OPEN and CLOSE are transitions of {@link #TRANSITIONS}. */
+    @Schema(name = "CampaignAction", extensions = @Extension(name = "x-label-type", value = "Campaign.Action"))
     public enum Action {
         CREATE, OPEN, CLOSE
     }
