@@ -40,6 +40,13 @@ public class ApiConventionsFilter implements OASFilter {
         return header;
     }
 
+    /** Every answer, problem answers included, echoes the request's correlation id (or the one made up for it). */
+    private static void addCorrelationId(APIResponse response) {
+        if (response.getRef() == null && (response.getHeaders() == null || !response.getHeaders().containsKey(CorrelationId.HEADER))) {
+            response.addHeader(CorrelationId.HEADER, OASFactory.createHeader().ref(CORRELATION_ID));
+        }
+    }
+
     /** Response headers by name: what they carry, typed (filterHeader only sees the header, not its name). */
     private static void describeHeaders(APIResponse response) {
         if (response.getHeaders() == null) {
@@ -94,6 +101,7 @@ public class ApiConventionsFilter implements OASFilter {
         }
         if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
             operation.getResponses().getAPIResponses().values().forEach(ApiConventionsFilter::describeHeaders);
+            operation.getResponses().getAPIResponses().values().forEach(ApiConventionsFilter::addCorrelationId);
         }
         operation.addParameter(OASFactory.createParameter().ref(ACCEPT_LANGUAGE));
         operation.addParameter(OASFactory.createParameter().ref(CORRELATION_ID));
@@ -110,6 +118,12 @@ public class ApiConventionsFilter implements OASFilter {
         components.addParameter(CORRELATION_ID, OASFactory.createParameter().name(CorrelationId.HEADER).in(Parameter.In.HEADER)
                 .description("Ties the request to logs, events and problem bodies; echoed in the answer. Generated when absent.")
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(100).pattern("^[A-Za-z0-9._:-]{1,100}$")));
+        components.addHeader(CORRELATION_ID, OASFactory.createHeader()
+                .description("The request's X-Correlation-Id, or the one made up for it: quote it when reporting a problem")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(100)));
+        if (components.getResponses() != null) {
+            components.getResponses().values().forEach(ApiConventionsFilter::addCorrelationId);
+        }
         List<Schema> all = new ArrayList<>();
         if (components.getSchemas() != null) {
             components.getSchemas().forEach((name, schema) -> {
@@ -206,10 +220,20 @@ public class ApiConventionsFilter implements OASFilter {
                 case "date" -> "2026-03-01";
                 case "date-time" -> "2026-03-01T09:00:00+08:00";
                 case "uuid" -> "0f8fad5b-d9cb-469f-a165-70867728950e";
-                default -> schema.getPattern() == null || schema.getPattern().equals(NOT_BLANK) ? "说明" : null;
+                default -> schema.getPattern() == null || schema.getPattern().equals(NOT_BLANK) ? text(schema) : null;
             };
         }
         return null;
+    }
+
+    /** A free text as long as the schema asks: at least its minLength, at most its maxLength. */
+    private static String text(Schema schema) {
+        String text = "经乡镇党委会议研究同意";
+        int min = schema.getMinLength() == null ? 0 : schema.getMinLength();
+        while (text.length() < min) {
+            text = text + text;
+        }
+        return schema.getMaxLength() == null || schema.getMaxLength() >= text.length() ? text : text.substring(0, schema.getMaxLength());
     }
 
     static Header etag() {
@@ -261,8 +285,9 @@ public class ApiConventionsFilter implements OASFilter {
     private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     /**
-     * Each value of a named enum with its Chinese term and English meaning, from the labels the error messages use
-     * ({@code enum.<Type>.<VALUE>}); a schema named for a nested type ({@code CampaignStatus}) carries
+     * Each value of a named enum with its Chinese term, the label the error messages use ({@code enum.<Type>.<VALUE>}),
+     * and its English meaning ({@code meaning.<Type>.<VALUE>} in the English bundle: English messages quote the codes
+     * themselves); a schema named for a nested type ({@code CampaignStatus}) carries
      * {@code x-label-type} naming its label prefix.
      */
     private static void describeEnum(String name, Schema schema) {
@@ -274,10 +299,9 @@ public class ApiConventionsFilter implements OASFilter {
         StringBuilder text = new StringBuilder(schema.getDescription() == null ? "" : schema.getDescription() + "\n\n");
         Map<String, String> names = new java.util.LinkedHashMap<>();
         for (Object value : schema.getEnumeration()) {
-            String key = "enum." + type + "." + value;
-            String zh = label(Messages.CHINESE, key);
-            String en = label(Locale.ENGLISH, key);
-            String label = zh == null ? String.valueOf(value) : zh + (en == null || en.equals(zh) || en.equals(value) ? "" : " — " + en);
+            String zh = label(Messages.CHINESE, "enum." + type + "." + value);
+            String en = label(Locale.ENGLISH, "meaning." + type + "." + value);
+            String label = (zh == null ? String.valueOf(value) : zh) + (en == null ? "" : " — " + en.replace("''", "'"));
             names.put(String.valueOf(value), label);
             text.append("* `").append(value).append("`: ").append(label).append('\n');
         }

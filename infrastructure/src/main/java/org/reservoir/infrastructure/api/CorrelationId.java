@@ -25,10 +25,14 @@ public class CorrelationId {
         return id == null ? UUID.randomUUID().toString() : id.toString();
     }
 
+    /** The caller's id where it is acceptable, else a fresh one. */
+    static String of(String given) {
+        return given != null && ACCEPTABLE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+    }
+
     @ServerRequestFilter(preMatching = true)
     public void onRequest(ContainerRequestContext request) {
-        String given = request.getHeaderString(HEADER);
-        String id = given != null && ACCEPTABLE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = of(request.getHeaderString(HEADER));
         request.setProperty(MDC_KEY, id);
         MDC.put(MDC_KEY, id);
     }

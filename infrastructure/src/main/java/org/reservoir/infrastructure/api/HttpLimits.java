@@ -187,6 +187,7 @@ public class HttpLimits {
         ctx.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
+                .putHeader(CorrelationId.HEADER, CorrelationId.of(ctx.request().getHeader(CorrelationId.HEADER)))
                 .putHeader(HttpHeaders.CONNECTION, "close")
                 .end(body);
     }

@@ -26,6 +26,8 @@ public final class OpenApiConventions {
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
+    /** An enum value's description: its Chinese term, then its English meaning. */
+    private static final Pattern TERM_AND_MEANING = Pattern.compile(".*\\p{IsHan}.* — .*[a-z].*");
     /** The members ProblemMappers and the domains write next to the RFC 9457 ones. */
     public static final List<String> PROBLEM_MEMBERS = List.of("errorCount", "currentState", "allowedActions", "existingCandidateId",
             "failedRules");
@@ -62,6 +64,17 @@ public final class OpenApiConventions {
                 if (described.size() != schema.get("enum").size() || !schema.path("description").asText().contains("`")) {
                     broken.add("enum " + name + ": not every value described");
                 }
+                for (int i = 0; i < described.size(); i++) {
+                    if (!TERM_AND_MEANING.matcher(described.get(i).asText()).matches()) {
+                        broken.add("enum " + name + " " + schema.get("enum").path(i).asText() + ": described as '" + described.get(i).asText()
+                                + "', not as Chinese term — English meaning (labels enum.<Type>.<VALUE> and meaning.<Type>.<VALUE>)");
+                    }
+                }
+            }
+        });
+        doc.path("components").path("responses").fields().forEachRemaining(r -> {
+            if (!r.getValue().path("headers").has("X-Correlation-Id")) {
+                broken.add("shared response " + r.getKey() + " does not document the X-Correlation-Id it sends");
             }
         });
         JsonNode problem = schemas.path("Problem").path("properties");
@@ -134,6 +147,9 @@ public final class OpenApiConventions {
                     broken.add(where + " " + r.getKey() + ": header " + h.getKey() + " has no schema");
                 }
             });
+            if (!r.getValue().has("$ref") && !r.getValue().path("headers").has("X-Correlation-Id")) {
+                broken.add(where + " " + r.getKey() + ": does not document the X-Correlation-Id it sends");
+            }
             if (!r.getKey().startsWith("2") && !r.getValue().has("$ref")) {
                 broken.add(where + " " + r.getKey() + ": an error answer not described by a shared problem+json response");
             }
@@ -144,7 +160,7 @@ public final class OpenApiConventions {
         if (ifMatch && !responses.path("200").path("headers").has("ETag")) {
             broken.add(where + ": updates with If-Match but its 200 documents no ETag");
         }
-        if ("POST".equals(where.substring(0, 4)) && responses.path("201").has("headers")
+        if ("POST".equals(where.substring(0, 4)) && responses.path("201").path("headers").has("ETag")
                 && !responses.path("201").path("headers").has("Location")) {
             broken.add(where + ": 201 without Location");
         }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.reservoir.recruitment.domain.Candidate;
 import org.reservoir.recruitment.application.Candidates;
@@ -92,6 +93,7 @@ public final class CandidateRequests {
     public record Override(@NotBlank @Size(min = 5, max = 500) String reason) {
     }
 
+    @Schema(name = "Decision", extensions = @Extension(name = "x-label-type", value = "CandidateRequests.Decision"))
     public enum Decision { APPROVE, REJECT }
 
     @Schema(name = "TownshipReview", description = "乡镇初审: approve (needs every rule satisfied or overridden) or reject with a reason")
@@ -99,13 +101,15 @@ public final class CandidateRequests {
     }
 
     @Schema(name = "OpenJointReview", description = "县级联审: the departments that must each pass (up to 12)")
-    public record OpenJointReview(@NotEmpty @Size(max = 12) List<@NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{1,39}") String> departments) {
+    public record OpenJointReview(@NotEmpty @Size(max = 12) @Schema(example = "[\"organisation\", \"public-security\"]")
+                                  List<@NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{1,39}") String> departments) {
     }
 
     @Schema(name = "ReviewVerdict", description = "The calling reviewer's department verdict; a veto needs a reason")
     public record Verdict(@NotNull ReviewVerdict.Verdict verdict, @Size(max = 500) String reason) {
     }
 
+    @Schema(name = "AdmissionDecision", extensions = @Extension(name = "x-label-type", value = "CandidateRequests.AdmissionDecision"))
     public enum AdmissionDecision { ADMIT, DECLINE }
 
     @Schema(name = "Admission")
@@ -129,7 +133,8 @@ public final class CandidateRequests {
     }
 
     @Schema(name = "MoveToFullTime", description = "Call a part-time reserve to a current vacancy")
-    public record MoveToFullTime(@NotBlank @Pattern(regexp = "\\d{12}") String villageCode, @NotNull CommitteePost post,
+    public record MoveToFullTime(@NotBlank @Pattern(regexp = "\\d{12}") @Schema(example = "652327104201") String villageCode,
+                                 @NotNull CommitteePost post,
                                  @Size(max = 500) String reason) {
     }
 

@@ -1,5 +1,6 @@
 package org.reservoir.recruitment.roster;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -23,12 +24,12 @@ import java.util.UUID;
 @Table(name = "roster_import")
 public class RosterImport extends PanacheEntityBase {
 
-    @Schema(name = "RosterImportStatus")
+    @Schema(name = "RosterImportStatus", extensions = @Extension(name = "x-label-type", value = "RosterImport.Status"))
     public enum Status {
         RUNNING, FINISHED, FAILED
     }
 
-    @Schema(name = "RosterRowOutcome")
+    @Schema(name = "RosterRowOutcome", extensions = @Extension(name = "x-label-type", value = "RosterImport.Outcome"))
     public enum Outcome {
         CREATED, SKIPPED, FAILED
     }

@@ -73,6 +73,22 @@ class OpenApiDocumentTest {
                 .body("paths.'/api/v1/campaigns/{id}/roster-imports'.post.responses.'202'.content", hasKey("application/json"));
     }
 
+    /** What the document promises on every answer is sent: on a success, a problem, and a refusal ahead of routing. */
+    @Test
+    void everyAnswerEchoesTheCorrelationId() {
+        String admin = org.reservoir.infrastructure.testing.TestTokens.bearer("county-admin", "659997000000");
+        given().header("Authorization", admin).header("X-Correlation-Id", "trace-200").get("/api/v1/regions").then().statusCode(200)
+                .header("X-Correlation-Id", equalTo("trace-200"));
+        given().header("Authorization", admin).header("X-Correlation-Id", "trace-404").get("/api/v1/campaigns/" + java.util.UUID.randomUUID())
+                .then().statusCode(404).header("X-Correlation-Id", equalTo("trace-404"));
+        given().header("Authorization", admin).header("X-Correlation-Id", "trace-414").get("/api/v1/regions?q=" + "x".repeat(5000))
+                .then().statusCode(414).header("X-Correlation-Id", equalTo("trace-414"));
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("components.headers.CorrelationId.schema.type", equalTo("string"))
+                .body("paths.'/api/v1/candidates'.post.responses.'201'.headers.'X-Correlation-Id'.'$ref'", equalTo("#/components/headers/CorrelationId"))
+                .body("components.responses.NotFound.headers.'X-Correlation-Id'.'$ref'", equalTo("#/components/headers/CorrelationId"));
+    }
+
     @Test
     void swaggerUiAndMetricsAreOpen() {
         given().get("/q/swagger-ui/").then().statusCode(200);
