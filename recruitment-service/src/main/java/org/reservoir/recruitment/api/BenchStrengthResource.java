@@ -14,10 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.reservoir.infrastructure.api.ProblemException;
-import org.reservoir.infrastructure.region.DivisionCode;
 import org.reservoir.infrastructure.security.Caller;
-import org.reservoir.recruitment.domain.BenchTarget;
+import org.reservoir.recruitment.application.Pool;
+import org.reservoir.recruitment.domain.Actor;
 import org.reservoir.recruitment.persistence.PoolQuery;
 
 import java.util.List;
@@ -28,10 +27,10 @@ import java.util.List;
 @Tag(name = "Pool", description = "Bench strength: reserves per village against the target")
 public class BenchStrengthResource {
 
-    private final PoolQuery pool;
+    private final Pool pool;
     private final Caller caller;
 
-    public BenchStrengthResource(PoolQuery pool, Caller caller) {
+    public BenchStrengthResource(Pool pool, Caller caller) {
         this.pool = pool;
         this.caller = caller;
     }
@@ -49,13 +48,7 @@ public class BenchStrengthResource {
     public BenchStrength bench(@PathParam("code") @Pattern(regexp = "\\d{12}") String code,
                                @QueryParam("targetMin") @Min(0) @Max(50) Integer targetMin,
                                @QueryParam("targetMax") @Min(0) @Max(50) Integer targetMax) {
-        DivisionCode division = DivisionCode.parse(code).orElseThrow(() -> ProblemException.unprocessable("code", "division-code", code));
-        caller.requireJurisdiction(division);
-        BenchTarget target = BenchTarget.of(targetMin, targetMax);
-        if (!target.valid()) {
-            throw ProblemException.unprocessable("targetMax", "target-range", target.min(), target.max());
-        }
-        List<PoolQuery.VillageBench> villages = pool.bench(division.prefix(), target);
-        return new BenchStrength(code, villages.size(), (int) villages.stream().filter(v -> v.total() < target.min()).count(), villages);
+        Pool.Bench bench = pool.bench(code, targetMin, targetMax, Actor.of(caller));
+        return new BenchStrength(code, bench.villages().size(), bench.belowTarget(), bench.villages());
     }
 }

@@ -31,22 +31,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.reservoir.infrastructure.api.Idempotency;
 import org.reservoir.infrastructure.api.Messages;
 import org.reservoir.infrastructure.api.PageResponse;
-import org.reservoir.infrastructure.api.ProblemException;
 import org.reservoir.infrastructure.api.Versions;
-import org.reservoir.infrastructure.api.Violation;
-import org.reservoir.infrastructure.region.DivisionCode;
 import org.reservoir.infrastructure.security.Caller;
 import org.reservoir.infrastructure.security.Roles;
 import org.reservoir.recruitment.domain.Actor;
 import org.reservoir.recruitment.domain.Candidate;
 import org.reservoir.recruitment.domain.CandidateStatus;
 import org.reservoir.recruitment.application.Candidates;
+import org.reservoir.recruitment.application.Pool;
 import org.reservoir.recruitment.domain.Channel;
 import org.reservoir.recruitment.domain.EducationLevel;
 import org.reservoir.recruitment.domain.PersonalData;
 import org.reservoir.recruitment.domain.Pipeline;
 import org.reservoir.recruitment.domain.PoliticalStatus;
-import org.reservoir.recruitment.domain.ReviewVerdict;
 import org.reservoir.recruitment.domain.SourceGroup;
 import org.reservoir.recruitment.domain.Track;
 import org.reservoir.recruitment.persistence.PoolQuery;
@@ -56,8 +53,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -73,7 +68,7 @@ import java.util.UUID;
 public class CandidateResource {
 
     private final Candidates candidates;
-    private final PoolQuery pool;
+    private final Pool pool;
     private final Idempotency idempotency;
     private final Caller caller;
     private final Clock clock;
@@ -81,7 +76,7 @@ public class CandidateResource {
     @Context
     HttpHeaders headers;
 
-    public CandidateResource(Candidates candidates, PoolQuery pool, Idempotency idempotency, Caller caller, Clock clock) {
+    public CandidateResource(Candidates candidates, Pool pool, Idempotency idempotency, Caller caller, Clock clock) {
         this.candidates = candidates;
         this.pool = pool;
         this.idempotency = idempotency;
@@ -106,19 +101,9 @@ public class CandidateResource {
      * body that is stored: the 201 answers like GET, an idempotent replay with the masked body kept at rest.
      */
     private CandidateResponses.CandidateView view(Candidate c, boolean revealIdNumber) {
-        Locale locale = Messages.locale(headers);
         String idNumber = revealIdNumber ? candidates.idNumber(c) : PersonalData.maskedIdNumber(c.idNumberMasked);
-        return new CandidateResponses.CandidateView(c.id, c.campaignId, c.countyCode, c.townshipCode, c.villageCode, c.targetPost,
-                c.track, c.name, c.gender, c.ethnicity, revealIdNumber ? c.birthDate : null,
-                PersonalData.age(c.birthDate, LocalDate.now(clock)), idNumber, c.phone, c.educationLevel, c.major, c.school,
-                c.politicalStatus, c.partyJoinDate, c.workHistory, c.workYears, c.fitForDuty, c.healthNote, c.local, c.homeVillageCode,
-                c.occupation, c.sourceGroup, c.channel, c.channelDetail, c.status,
-                Pipeline.allowedFrom(c.status), c.eligible(),
-                c.eligibility.stream().map(s -> CandidateResponses.Outcome.of(s, locale)).toList(), c.reviewDepartments,
-                candidates.verdicts(c.id).stream().map(CandidateResponses.VerdictView::of).toList(), c.writtenTestScore, c.interviewScore,
-                c.fieldVisitScore, c.compositeScore, c.probationStart, c.probationPlannedEnd,
-                List.copyOf(c.electedPosts), c.secretaryDirectorOnePerson,
-                c.exitReason, c.exitRecommendations, c.version, c.registeredAt, c.updatedAt);
+        return CandidateResponses.CandidateView.of(c, idNumber, revealIdNumber, candidates.verdicts(c.id), LocalDate.now(clock),
+                Messages.locale(headers));
     }
 
     @POST
@@ -155,25 +140,13 @@ public class CandidateResource {
             @QueryParam("sort") @DefaultValue("registeredAt") @Pattern(regexp = "-?(registeredAt|name|birthDate|compositeScore|status)") String sort,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        String within = caller.region().prefix();
-        if (region != null) {
-            DivisionCode code = DivisionCode.parse(region)
-                    .orElseThrow(() -> ProblemException.unprocessable("region", "division-code", region));
-            caller.requireJurisdiction(code);
-            within = code.prefix();
-        }
         Set<CandidateStatus> statuses = status == null || status.isEmpty() ? EnumSet.noneOf(CandidateStatus.class) : EnumSet.copyOf(status);
-        PoolQuery.Filter filter = new PoolQuery.Filter(within, statuses, track, sourceGroup, channel, minAge, maxAge, minEducation,
-                politicalStatus, campaignId);
-        boolean descending = sort.startsWith("-");
-        PoolQuery.SortKey key = PoolQuery.SortKey.valueOf(descending ? sort.substring(1) : sort);
-        if (key == PoolQuery.SortKey.birthDate && !PersonalData.mayReadIdNumber(caller.roles())) {
-            // The order would reveal who is older within one age, i.e. part of the birth date this caller may not see.
-            throw new ProblemException(400, "validation", List.of(new Violation("sort", "sort-birth-date-restricted")), Map.of(), 1);
-        }
-        List<CandidateResponses.Summary> items = pool.find(filter, key, descending, page, size).stream()
-                .map(c -> CandidateResponses.Summary.of(c, PersonalData.mayReadIdNumber(caller.roles()), LocalDate.now(clock))).toList();
-        return new PageResponse<>(items, page, size, pool.count(filter));
+        Pool.Found found = pool.find(region, new PoolQuery.Filter(null, statuses, track, sourceGroup, channel, minAge, maxAge, minEducation,
+                politicalStatus, campaignId), sort, page, size, actor());
+        LocalDate today = LocalDate.now(clock);
+        boolean revealBirthDate = PersonalData.mayReadIdNumber(caller.roles());
+        return new PageResponse<>(found.items().stream().map(c -> CandidateResponses.Summary.of(c, revealBirthDate, today)).toList(), page, size,
+                found.total());
     }
 
     @GET

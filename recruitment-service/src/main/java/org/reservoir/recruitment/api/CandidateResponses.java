@@ -13,6 +13,7 @@ import org.reservoir.recruitment.domain.ExitReason;
 import org.reservoir.recruitment.domain.Gender;
 import org.reservoir.recruitment.domain.HistoryEntry;
 import org.reservoir.recruitment.domain.PersonalData;
+import org.reservoir.recruitment.domain.Pipeline;
 import org.reservoir.recruitment.domain.PoliticalStatus;
 import org.reservoir.recruitment.domain.ReviewVerdict;
 import org.reservoir.recruitment.domain.SourceGroup;
@@ -80,6 +81,22 @@ public final class CandidateResponses {
                                 List<CommitteePost> electedPosts,
                                 Boolean secretaryDirectorOnePerson, ExitReason exitReason, List<Candidate.ExitRecommendation> exitRecommendations,
                                 long version, OffsetDateTime registeredAt, OffsetDateTime updatedAt) {
+
+        /** The birth date only with {@code revealIdNumber}; {@code idNumber} is already full or masked accordingly. */
+        static CandidateView of(Candidate c, String idNumber, boolean revealIdNumber, List<ReviewVerdict> verdicts, LocalDate today,
+                                Locale locale) {
+            return new CandidateView(c.id, c.campaignId, c.countyCode, c.townshipCode, c.villageCode, c.targetPost,
+                    c.track, c.name, c.gender, c.ethnicity, revealIdNumber ? c.birthDate : null,
+                    PersonalData.age(c.birthDate, today), idNumber, c.phone, c.educationLevel, c.major, c.school,
+                    c.politicalStatus, c.partyJoinDate, c.workHistory, c.workYears, c.fitForDuty, c.healthNote, c.local, c.homeVillageCode,
+                    c.occupation, c.sourceGroup, c.channel, c.channelDetail, c.status,
+                    Pipeline.allowedFrom(c.status), c.eligible(),
+                    c.eligibility.stream().map(s -> Outcome.of(s, locale)).toList(), c.reviewDepartments,
+                    verdicts.stream().map(VerdictView::of).toList(), c.writtenTestScore, c.interviewScore,
+                    c.fieldVisitScore, c.compositeScore, c.probationStart, c.probationPlannedEnd,
+                    List.copyOf(c.electedPosts), c.secretaryDirectorOnePerson,
+                    c.exitReason, c.exitRecommendations, c.version, c.registeredAt, c.updatedAt);
+        }
     }
 
     /** A list row: the essentials, no ID number at all; the birth date only for those who may read the ID number. */

@@ -42,6 +42,11 @@ public class PoolQuery {
     /** Filters; null or empty means any. {@code within} is a division-code prefix (the region and everything below). */
     public record Filter(String within, Set<CandidateStatus> statuses, Track track, SourceGroup sourceGroup, Channel channel,
                          Integer minAge, Integer maxAge, EducationLevel minEducation, PoliticalStatus politicalStatus, UUID campaignId) {
+
+        /** The same criteria under another division prefix. */
+        public Filter within(String prefix) {
+            return new Filter(prefix, statuses, track, sourceGroup, channel, minAge, maxAge, minEducation, politicalStatus, campaignId);
+        }
     }
 
     private final EntityManager em;
