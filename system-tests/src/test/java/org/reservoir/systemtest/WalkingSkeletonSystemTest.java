@@ -231,6 +231,47 @@ class WalkingSkeletonSystemTest {
         }
     }
 
+    /**
+     * Graceful shutdown: a request in flight when the process gets SIGTERM (its body still arriving) is answered in
+     * full before the process exits, and the work it asked for is stored.
+     */
+    @Test
+    void aRequestInFlightAtSigtermIsAnsweredBeforeTheProcessExits() throws Exception {
+        County county = County.create("停机县", "103");
+        ServiceProcess second = stack.anotherInstance("recruitment", stack.service("recruitment").port() + 200);
+        CompletableFuture<Void> stopping = null;
+        try {
+            second.awaitReady(Duration.ofMinutes(2));
+            String village = county.village("103", 9);
+            byte[] body = """
+                    {"code":"%s","name":"停机村","villageType":"POOR","committeeSeats":5}""".formatted(village).getBytes(StandardCharsets.UTF_8);
+            try (java.net.Socket socket = new java.net.Socket("localhost", second.port())) {
+                socket.setSoTimeout(30000);
+                java.io.OutputStream out = socket.getOutputStream();
+                out.write(("POST /api/v1/regions HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + county.adminToken()
+                        + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                out.write(body, 0, 10);
+                out.flush();
+                Processes.sleep(500);
+                stopping = CompletableFuture.runAsync(second::close);
+                // The rest of the body arrives while the server is shutting down.
+                Processes.sleep(1500);
+                assertTrue(!stopping.isDone(), "the process waits for the request in flight");
+                out.write(body, 10, body.length - 10);
+                out.flush();
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertTrue(answer.startsWith("HTTP/1.1 201"), "answered in full: " + answer);
+            }
+            stopping.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            county.recruitment().get("/api/v1/regions/" + village).then().statusCode(200);
+        } finally {
+            if (stopping == null) {
+                second.close();
+            }
+        }
+    }
+
     /** Takes a pipeline step with the candidate's current version as If-Match. */
     private static void step(County county, String token, String candidate, String path, String body, String expectedStatus) {
         long version = county.recruitment().get("/api/v1/candidates/" + candidate).then().statusCode(200).extract().jsonPath().getLong("version");
