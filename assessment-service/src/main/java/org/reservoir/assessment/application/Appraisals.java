@@ -176,6 +176,16 @@ public class Appraisals {
         }, JOURNAL));
     }
 
+    /** The reserve left the pool: each of its open appraisals is withdrawn through the runner (history, no event). */
+    @Transactional
+    public void withdrawOpen(UUID candidateId, String exitReason) {
+        Actor recruitment = Actor.service("recruitment-service");
+        for (Appraisal open : Appraisal.<Appraisal>list("candidateId = ?1 and status = ?2", candidateId, Appraisal.Status.OPEN)) {
+            runner.run(new TransitionRunner.Request<>(Appraisal.TRANSITIONS, Appraisal.Action.WITHDRAW, recruitment, null, () -> open,
+                    a -> a.withdraw("reserve exited" + (exitReason == null ? "" : " (" + exitReason + ")")), JOURNAL));
+        }
+    }
+
     /** Open appraisals past their deadline not yet reported, oldest deadline first (the overdue job's next chunk). */
     public List<UUID> unreportedOverdue(int limit) {
         return em.createQuery("select a.id from Appraisal a where a.status = ?1 and a.deadline < ?2 and a.overdueReportedAt is null "

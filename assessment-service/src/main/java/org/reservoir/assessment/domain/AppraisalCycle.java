@@ -47,6 +47,7 @@ public class AppraisalCycle extends PanacheEntityBase implements Audited<Apprais
     }
 
     /** What is done to a cycle, as its history names it; OPEN and CLOSE are transitions of {@link #TRANSITIONS}. */
+    @Schema(name = "AppraisalCycleAction", extensions = @Extension(name = "x-label-type", value = "AppraisalCycle.Action"))
     public enum Action {
         CREATE, OPEN, CLOSE
     }
