@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.reservoir.assessment.events.AppraisalEvents;
 import org.reservoir.infrastructure.security.Roles;
 import org.reservoir.infrastructure.testing.EventContracts;
-import org.reservoir.infrastructure.testing.EventProbe;
 import org.reservoir.infrastructure.testing.ReservoirTestResource;
 
 import java.time.Duration;
@@ -39,8 +38,7 @@ class AppraisalCycleFlowTest {
     private static final LocalDate DEADLINE = LocalDate.now().plusDays(20);
 
     private static JsonNode onlyEvent(String appraisalId, String type) {
-        List<JsonNode> events = EventProbe.events(AppraisalEvents.TOPIC, appraisalId, 1, Duration.ofSeconds(30)).stream()
-                .filter(e -> type.equals(e.path("type").asText())).toList();
+        List<JsonNode> events = AppraisalFixtures.events(appraisalId, type, Duration.ofSeconds(2));
         assertEquals(1, events.size(), type + " of " + appraisalId);
         EventContracts.assertEventConforms(events.get(0), "assessment.appraisal.v1.schema.json");
         return events.get(0);

@@ -1,10 +1,12 @@
 package org.reservoir.assessment.appraisal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.reservoir.assessment.consumers.RecruitmentProjections;
+import org.reservoir.assessment.events.AppraisalEvents;
 import org.reservoir.assessment.persistence.CandidateProjection;
 import org.reservoir.infrastructure.security.Roles;
 import org.reservoir.infrastructure.testing.EventProbe;
@@ -13,6 +15,7 @@ import org.reservoir.infrastructure.testing.TestTokens;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -72,6 +75,16 @@ final class AppraisalFixtures {
     void awaitProjected(long candidates) {
         Poll.until("candidates of " + county + " projected", Duration.ofSeconds(30),
                 () -> QuarkusTransaction.requiringNew().call(() -> CandidateProjection.count("countyCode", county)), n -> n == candidates);
+    }
+
+    /**
+     * The events of {@code type} about one appraisal: waits until one is there, then reads on for {@code settle} so a
+     * duplicate would be seen too.
+     */
+    static List<JsonNode> events(String appraisalId, String type, Duration settle) {
+        java.util.function.Predicate<EventProbe.Message> match = m -> appraisalId.equals(m.key()) && type.equals(m.headers().get("ce_type"));
+        EventProbe.read(AppraisalEvents.TOPIC, match, 1, Duration.ofSeconds(30));
+        return EventProbe.read(AppraisalEvents.TOPIC, match, Integer.MAX_VALUE, settle).stream().map(EventProbe.Message::json).toList();
     }
 
     static Map<String, Object> cycleRequest(String county, LocalDate opensOn, LocalDate deadline, int performanceWeight) {
