@@ -78,7 +78,11 @@ public final class CandidateResponses {
                                 BigDecimal writtenTestScore, BigDecimal interviewScore, BigDecimal fieldVisitScore, BigDecimal compositeScore,
                                 LocalDate probationStart, LocalDate probationPlannedEnd,
                                 List<CommitteePost> electedPosts,
-                                Boolean secretaryDirectorOnePerson, ExitReason exitReason, List<Candidate.ExitRecommendation> exitRecommendations,
+                                Boolean secretaryDirectorOnePerson, ExitReason exitReason,
+                                @Schema(description = "Open EXIT proposals of appraisals, awaiting the county's decision in assessment")
+                                List<Candidate.ExitRecommendation> exitRecommendations,
+                                @Schema(description = "重点培养: set when the county accepted an appraisal's key-cultivation proposal; null otherwise")
+                                Candidate.KeyCultivation keyCultivation,
                                 long version, OffsetDateTime registeredAt, OffsetDateTime updatedAt) {
     }
 

@@ -26,6 +26,7 @@ public final class RecruitmentEvents {
     public static final String CANDIDATE_PROFILE_UPDATED = "reservoir.recruitment.candidate.profile-updated";
     public static final String CANDIDATE_SCREENED = "reservoir.recruitment.candidate.screened";
     public static final String CANDIDATE_STATUS_CHANGED = "reservoir.recruitment.candidate.status-changed";
+    public static final String CANDIDATE_KEY_CULTIVATION_MARKED = "reservoir.recruitment.candidate.key-cultivation-marked";
 
     private RecruitmentEvents() {
     }
@@ -50,6 +51,7 @@ public final class RecruitmentEvents {
                                     String villageCode, String targetPost, String track, String gender, int birthYear,
                                     String educationLevel, String politicalStatus, boolean local, String sourceGroup, String channel,
                                     String status, boolean eligible, List<String> electedPosts, String exitReason,
+                                    @Schema(description = "重点培养: the county accepted an appraisal's key-cultivation proposal") boolean keyCultivation,
                                     long version, Transition transition) {
 
         public static CandidateSnapshot of(Candidate c, Transition transition) {
@@ -57,7 +59,7 @@ public final class RecruitmentEvents {
                     c.targetPost.name(), c.track.name(), c.gender.name(), c.birthDate.getYear(), c.educationLevel.name(),
                     c.politicalStatus.name(), c.local, c.sourceGroup.name(), c.channel.name(), c.status.name(), c.eligible(),
                     c.electedPosts.stream().map(Enum::name).toList(), c.exitReason == null ? null : c.exitReason.name(),
-                    c.version, transition);
+                    c.keyCultivation != null, c.version, transition);
         }
     }
 }

@@ -138,10 +138,21 @@ public final class RecruitmentFixtures {
                 {"candidateId":"%s","passed":%s,"comment":"%s"}""".formatted(candidateId, passed, comment));
     }
 
-    /** An appraisal's exit recommendation as assessment-service sends it on assessment.appraisal.v1. */
-    public static String exitRecommendationEvent(String eventId, String candidateId, String appraisalId) {
-        return EventProbe.envelope(eventId, "reservoir.assessment.exit.recommended", candidateId, """
-                {"candidateId":"%s","appraisalId":"%s","grade":"INCOMPETENT","reason":"年度考核不称职"}""".formatted(candidateId, appraisalId));
+    /** A graded appraisal with one open proposal of {@code kind}, as assessment-service sends it on assessment.appraisal.v1 (keyed by appraisal). */
+    public static String gradedEvent(String eventId, String candidateId, String appraisalId, String proposalId, String grade, String kind) {
+        return EventProbe.envelope(eventId, "reservoir.assessment.appraisal.graded", appraisalId, """
+                {"appraisalId":"%s","cycleId":"%s","candidateId":"%s","period":"2026-H1","grade":"%s","total":58.5,
+                 "proposals":[{"proposalId":"%s","kind":"%s","status":"OPEN"}],"countyCode":"652327000000","townshipCode":"652327101000",
+                 "villageCode":"652327101201","version":3}""".formatted(appraisalId, UUID.randomUUID(), candidateId, grade, proposalId, kind));
+    }
+
+    /** The county admin's decision on a proposal, as assessment-service sends it on assessment.appraisal.v1. */
+    public static String decidedEvent(String eventId, String candidateId, String appraisalId, String proposalId, String kind, String status,
+                                      String reason) {
+        return EventProbe.envelope(eventId, "reservoir.assessment.proposal.decided", appraisalId, """
+                {"proposalId":"%s","appraisalId":"%s","candidateId":"%s","kind":"%s","status":"%s","reason":"%s",
+                 "countyCode":"652327000000","townshipCode":"652327101000","villageCode":"652327101201","version":1}"""
+                .formatted(proposalId, appraisalId, candidateId, kind, status, reason));
     }
 
     static void publish(String topic, String key, String json) {

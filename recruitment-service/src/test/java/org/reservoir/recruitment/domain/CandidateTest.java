@@ -248,6 +248,19 @@ class CandidateTest {
     }
 
     @Test
+    void aKeyCultivationMarkIsKeptOncePerProposalAndNeverOnAClosedFile() {
+        Candidate c = candidate(CandidateStatus.IN_POOL);
+        Candidate.KeyCultivation mark = new Candidate.KeyCultivation("p1", "a1", "列为重点培养对象", now());
+        assertTrue(c.markKeyCultivation(mark));
+        assertFalse(c.markKeyCultivation(mark), "the same proposal twice");
+        assertTrue(c.markKeyCultivation(new Candidate.KeyCultivation("p2", "a2", "再次优秀", now())), "a later appraisal's");
+        assertEquals("p2", c.keyCultivation.proposalId());
+        Candidate exited = candidate(CandidateStatus.EXITED);
+        assertFalse(exited.markKeyCultivation(mark));
+        assertNull(exited.keyCultivation);
+    }
+
+    @Test
     void aClosedFileTakesNoProfileChange() {
         ProfileChanges phone = new ProfileChanges("139", null, null, null, null, null, null, null, null, null, null);
         assertEquals("candidate-closed", candidate(CandidateStatus.EXITED).updateProfile(phone).orElseThrow().key());
