@@ -28,7 +28,7 @@ public final class PlanRequests {
     private PlanRequests() {
     }
 
-    @Schema(name = "PlanComponent", description = "A component with its weight (the weights of a plan sum to 100) and its maximum score")
+    @Schema(name = "PlanComponentRequest", description = "A component with its weight (the weights of a plan sum to 100) and its maximum score")
     public record ComponentRequest(@NotNull @Schema(example = "INTERVIEW") Component component,
                                    @NotNull @Min(0) @Max(100) @Schema(example = "40") Integer weight,
                                    @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000") @Digits(integer = 4, fraction = 2)
