@@ -8,8 +8,8 @@ import org.reservoir.infrastructure.transitions.Operator;
 import java.util.Set;
 
 /**
- * Who acts: a caller of the API, or this service itself ({@code viaEvents}: a consumer or a scheduled job, which read
- * nothing over HTTP and so sends no If-Match).
+ * Who acts in assessment: a caller of the API (its token's subject names a rater on a panel), or another context
+ * through its events ({@code viaEvents}: no If-Match).
  */
 public record Actor(String id, Set<String> roles, DivisionCode region, boolean viaEvents) implements Operator {
 
@@ -19,7 +19,6 @@ public record Actor(String id, Set<String> roles, DivisionCode region, boolean v
         return new Actor(caller.id(), caller.roles(), caller.region(), false);
     }
 
-    /** This service acting on its own (scheduled jobs) or for another context's events. */
     public static Actor service(String name) {
         return new Actor(name, Set.of(Roles.SERVICE), EVERYWHERE, true);
     }
@@ -31,10 +30,15 @@ public record Actor(String id, Set<String> roles, DivisionCode region, boolean v
 
     @Override
     public boolean covers(String code) {
-        return region.covers(new DivisionCode(code));
+        return code != null && region.covers(new DivisionCode(code.trim()));
     }
 
     public boolean has(String role) {
         return roles.contains(role);
+    }
+
+    /** The role recorded in history: the first (by name) of the actor's roles that {@code allowed} lists. */
+    public String roleFor(Set<String> allowed) {
+        return roles.stream().filter(allowed::contains).sorted().findFirst().orElse(roles.stream().sorted().findFirst().orElse("?"));
     }
 }

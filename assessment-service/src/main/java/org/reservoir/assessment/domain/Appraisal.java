@@ -170,7 +170,7 @@ public class Appraisal extends PanacheEntityBase implements Audited<Appraisal.St
         } else {
             given.forEach((d, s) -> {
                 if (s == null || s.signum() < 0 || s.compareTo(MAX_SCORE) > 0) {
-                    violations.add(new Violation("scores." + d, "score-range", s, MAX_SCORE));
+                    violations.add(new Violation("scores." + d, "score-range", 0, MAX_SCORE));
                 } else if (s.stripTrailingZeros().scale() > GradeRules.SCALE) {
                     violations.add(new Violation("scores." + d, "score-decimals", s, GradeRules.SCALE));
                 }
