@@ -20,7 +20,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.reservoir.assessment.application.AppraisalCycles;
@@ -66,7 +68,18 @@ public class AppraisalCycleResource {
             content = @Content(schema = @Schema(implementation = AppraisalResponses.CycleView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
-    public Response create(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid AppraisalRequests.CreateCycle request) {
+    public Response create(@HeaderParam(Idempotency.HEADER) String key,
+                           @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                   schema = @Schema(implementation = AppraisalRequests.CreateCycle.class),
+                                   examples = @ExampleObject(name = "neixiang-2026-h1", summary = "Neixiang's mid-year appraisal, opening on 20 June", value = """
+                                           {"countyCode":"411325000000","year":2026,"period":"MID_YEAR","opensOn":"2026-06-20","deadline":"2026-07-15",
+                                            "dimensions":[{"dimension":"MORALITY","weight":20,"guidance":"政治立场坚定，遵守党纪国法，品行端正"},
+                                             {"dimension":"ABILITY","weight":20,"guidance":"履职能力、群众工作能力"},
+                                             {"dimension":"DILIGENCE","weight":20,"guidance":"出勤、参加集中帮带日和村级日常工作"},
+                                             {"dimension":"PERFORMANCE","weight":30,"guidance":"承担任务的完成情况和实绩"},
+                                             {"dimension":"INTEGRITY","weight":10,"guidance":"廉洁自律"}],
+                                            "democraticWeight":30}""")))
+                           @NotNull @Valid AppraisalRequests.CreateCycle request) {
         return idempotency.run(key, request, () -> {
             AppraisalCycle c = cycles.create(request.definition(), Actor.of(caller));
             return new Idempotency.Outcome(201, URI.create("/api/v1/appraisal-cycles/" + c.id), AppraisalResponses.CycleView.of(c), c.version);
