@@ -7,6 +7,7 @@ import io.restassured.response.Response;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
+import org.reservoir.assessment.events.EvaluationEventContract;
 import org.reservoir.assessment.events.EvaluationEvents;
 import org.reservoir.infrastructure.testing.EventProbe;
 import org.reservoir.infrastructure.testing.ReservoirTestResource;
@@ -62,8 +63,19 @@ class EvaluationFlowTest {
                 .post("/api/v1/campaigns/" + f.campaignId + "/evaluation-plan").then().statusCode(201)
                 .body("components.size()", equalTo(3)).body("trimFrom", equalTo(5)).extract().response());
 
-        String tag = AssessmentFixtures.etag(created(f, candidate));
-        tag = scoreWritten(f, candidate, tag, "82.5");
+        created(f, candidate);
+        // Written-test scores come as a workbook: one good row, one out of range, one unknown, one unreadable.
+        UUID stranger = UUID.randomUUID();
+        f.assessor().contentType(RankingResource.XLSX).header("Accept-Language", "en")
+                .body(workbook(new Object[][]{{"候选人ID", "笔试成绩"}, {candidate.toString(), 82.5}, {candidate.toString(), 90},
+                        {stranger.toString(), 101}, {"not-an-id", 70}}))
+                .post("/api/v1/campaigns/" + f.campaignId + "/written-test-scores").then().statusCode(200)
+                .body("rows", equalTo(4)).body("entered", equalTo(1)).body("refused", equalTo(3))
+                .body("outcomes.outcome", contains("ENTERED", "REFUSED", "REFUSED", "REFUSED"))
+                .body("outcomes.row", contains(2, 3, 4, 5))
+                .body("outcomes.rule", contains(nullValue(), equalTo("duplicate-in-upload"), equalTo("evaluation-unknown"), equalTo("uuid")));
+        String tag = f.assessor().get("/api/v1/evaluations/" + candidate).then().statusCode(200)
+                .body("writtenTest", equalTo(82.5f)).extract().header("ETag");
         tag = fieldVisit(f, candidate, tag, "88");
         tag = sheet(f, 1, candidate, tag, AssessmentFixtures.sheet(19, 14, 14, 19, 15, 14)); // 95
         tag = sheet(f, 2, candidate, tag, AssessmentFixtures.sheet(16, 12, 12, 16, 12, 12)); // 80
@@ -98,6 +110,7 @@ class EvaluationFlowTest {
 
         JsonNode event = EventProbe.events(EvaluationEvents.TOPIC, candidate.toString(), 1, Duration.ofSeconds(30)).get(0);
         assertEquals(EvaluationEvents.COMPLETED, event.get("type").asText());
+        EvaluationEventContract.assertConforms(event);
         JsonNode d = event.get("data");
         assertEquals(0, new BigDecimal("83.15").compareTo(d.get("composite").decimalValue()));
         assertTrue(d.get("passed").asBoolean());
@@ -116,6 +129,7 @@ class EvaluationFlowTest {
         List<JsonNode> events = EventProbe.events(EvaluationEvents.TOPIC, candidate.toString(), 2, Duration.ofSeconds(30));
         assertEquals(2, events.size());
         assertEquals(2, events.get(1).get("data").get("resultVersion").asInt());
+        EvaluationEventContract.assertConforms(events.get(1));
         assertEquals(0, new BigDecimal("86.15").compareTo(events.get(1).get("data").get("composite").decimalValue()));
 
         f.admin().get("/api/v1/evaluations/" + candidate + "/history").then().statusCode(200)
@@ -159,6 +173,23 @@ class EvaluationFlowTest {
             assertEquals("69", rows.get(1).getCellText(8).replaceAll("\\.0+$", ""));
             assertEquals("不合格", rows.get(3).getCellText(9));
         }
+    }
+
+    static byte[] workbook(Object[][] rows) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(out, "test", "1.0");
+        org.dhatim.fastexcel.Worksheet ws = wb.newWorksheet("笔试");
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < rows[r].length; c++) {
+                if (rows[r][c] instanceof Number n) {
+                    ws.value(r, c, n);
+                } else {
+                    ws.value(r, c, (String) rows[r][c]);
+                }
+            }
+        }
+        wb.finish();
+        return out.toByteArray();
     }
 
     private static void seal(AssessmentFixtures f, UUID candidate, String written, String sheet, String fieldVisit) {

@@ -196,7 +196,7 @@ public class Candidates {
         });
     }
 
-    /** assessment-service's composite result of written test, interview and field visit. */
+    /** assessment-service's sealed result: component scores, composite and pass/fail by its evaluation plan. */
     @Transactional
     public Optional<Candidate> recordEvaluation(UUID id, BigDecimal written, BigDecimal interview, BigDecimal fieldVisit,
                                                 BigDecimal composite, boolean passed, Actor actor) {
@@ -205,7 +205,7 @@ public class Candidates {
             return Optional.empty();
         }
         Candidate.Scores scores = new Candidate.Scores(written, interview, fieldVisit, composite, passed);
-        c.recordScores(scores, Campaign.<Campaign>findById(c.campaignId).passLine).ifPresent(Candidates::refuse);
+        c.recordScores(scores);
         if (c.status != CandidateStatus.VETTED) {
             touch(c);
             record(c, HistoryAction.RECORD_EVALUATION_SCORES, c.status, actor, Roles.SERVICE,

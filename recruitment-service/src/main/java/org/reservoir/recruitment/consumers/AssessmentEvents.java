@@ -24,8 +24,9 @@ import java.util.UUID;
 /**
  * What recruitment takes from assessment-service. Contracts (docs/events/assessment.*.schema.json):
  * <ul>
- *   <li>{@value #EVALUATION_TOPIC}: {@value #EVALUATION_COMPLETED} — the selection evaluation's scores and composite
- *       (ignored once a candidate is past evaluation; refused when {@code passed} contradicts the campaign's pass line);
+ *   <li>{@value #EVALUATION_TOPIC}: {@value #EVALUATION_COMPLETED} — the sealed (or corrected) selection evaluation:
+ *       composite, passed, rank and the breakdown per component, judged by assessment's evaluation plan (recruitment
+ *       keeps no weights or pass line); ignored once a candidate is past evaluation;
  *       {@value #PROBATION_COMPLETED} — a full-time reserve's probation outcome;</li>
  *   <li>{@value #APPRAISAL_TOPIC} (docs/events/assessment.appraisal.v1.schema.json): {@value #APPRAISAL_GRADED} — an open
  *       EXIT proposal is shown on the candidate as an exit recommendation; {@value #PROPOSAL_DECIDED} — what the county admin
@@ -57,11 +58,21 @@ public final class AssessmentEvents {
         return UUID.fromString(d.get("candidateId").asText());
     }
 
-    private static BigDecimal score(JsonNode d, String field) {
-        if (!d.hasNonNull(field) || !d.get(field).isNumber()) {
-            throw new IllegalArgumentException("evaluation without numeric " + field);
+    private static BigDecimal composite(JsonNode d) {
+        if (!d.hasNonNull("composite") || !d.get("composite").isNumber()) {
+            throw new IllegalArgumentException("evaluation without numeric composite");
         }
-        return d.get(field).decimalValue();
+        return d.get("composite").decimalValue();
+    }
+
+    /** A component's score from the breakdown, or null when the plan had no such component. */
+    private static BigDecimal part(JsonNode d, String component) {
+        for (JsonNode p : d.path("breakdown")) {
+            if (component.equals(p.path("component").asText()) && p.path("score").isNumber()) {
+                return p.get("score").decimalValue();
+            }
+        }
+        return null;
     }
 
     /** Evaluation results and probation outcomes. */
@@ -94,11 +105,11 @@ public final class AssessmentEvents {
             if (EVALUATION_COMPLETED.equals(e.type())) {
                 JsonNode d = e.data();
                 UUID id = candidateId(e);
-                if (!d.hasNonNull("passed")) {
-                    throw new IllegalArgumentException("evaluation without passed");
+                if (!d.hasNonNull("passed") || !d.path("breakdown").isArray()) {
+                    throw new IllegalArgumentException("evaluation without passed or breakdown");
                 }
-                if (candidates.recordEvaluation(id, score(d, "writtenTest"), score(d, "interview"), score(d, "fieldVisit"),
-                        score(d, "composite"), d.get("passed").asBoolean(), ASSESSMENT).isEmpty()) {
+                if (candidates.recordEvaluation(id, part(d, "WRITTEN_TEST"), part(d, "INTERVIEW"), part(d, "FIELD_VISIT"),
+                        composite(d), d.get("passed").asBoolean(), ASSESSMENT).isEmpty()) {
                     LOG.warnf("evaluation %s for candidate %s ignored: unknown, or past evaluation", e.id(), id);
                 }
             } else if (PROBATION_COMPLETED.equals(e.type())) {

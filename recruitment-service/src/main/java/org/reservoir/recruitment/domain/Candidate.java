@@ -402,17 +402,12 @@ public class Candidate extends PanacheEntityBase implements Audited<CandidateSta
         return !EvaluationRules.settled(status);
     }
 
-    /** Assessment's scores, kept whatever the status; refused when "passed" contradicts the campaign's pass line. */
-    public Optional<Refusal> recordScores(Scores scores, BigDecimal passLine) {
-        if (EvaluationRules.contradictsPassLine(scores.composite(), scores.passed(), passLine)) {
-            return Optional.of(new Refusal(422, "evaluation-contradicts-pass-line", List.of(), Map.of(),
-                    List.of(scores.composite(), scores.passed(), passLine)));
-        }
+    /** Assessment's scores, kept whatever the status: assessment's plan decided pass/fail, recruitment takes its word. */
+    public void recordScores(Scores scores) {
         writtenTestScore = scores.written();
         interviewScore = scores.interview();
         fieldVisitScore = scores.fieldVisit();
         compositeScore = scores.composite();
-        return Optional.empty();
     }
 
     /** A vetted candidate's evaluation (笔试+面试+实地考察) passes or fails it. */

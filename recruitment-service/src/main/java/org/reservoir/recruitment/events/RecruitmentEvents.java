@@ -4,7 +4,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.reservoir.recruitment.domain.Campaign;
 import org.reservoir.recruitment.domain.Candidate;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -31,14 +30,12 @@ public final class RecruitmentEvents {
     private RecruitmentEvents() {
     }
 
-    @Schema(name = "CampaignSnapshot", description = "Payload of recruitment.campaign.v1 events: what assessment needs to evaluate")
+    @Schema(name = "CampaignSnapshot", description = "Payload of recruitment.campaign.v1 events: what other contexts need of a campaign (assessment plans its evaluation)")
     public record CampaignSnapshot(UUID campaignId, String name, String scopeCode, String countyCode, LocalDate startsOn, LocalDate endsOn,
-                                   int fullTimeQuota, int partTimeQuota, int weightWrittenTest, int weightInterview,
-                                   int weightFieldVisit, BigDecimal passLine, int probationMonths, String status, long version) {
+                                   int fullTimeQuota, int partTimeQuota, int probationMonths, String status, long version) {
 
         public static CampaignSnapshot of(Campaign c) {
-            return new CampaignSnapshot(c.id, c.name, c.scopeCode, c.countyCode, c.startsOn, c.endsOn, c.fullTimeQuota, c.partTimeQuota,
-                    c.weightWritten, c.weightInterview, c.weightFieldVisit, c.passLine, c.probationMonths, c.status.name(), c.version);
+            return new CampaignSnapshot(c.id, c.name, c.scopeCode, c.countyCode, c.startsOn, c.endsOn, c.fullTimeQuota, c.partTimeQuota, c.probationMonths, c.status.name(), c.version);
         }
     }
 

@@ -58,7 +58,7 @@ public final class RecruitmentFixtures {
                  "vacancies":[{"villageCode":"%s","post":"PARTY_SECRETARY"},{"villageCode":"%s","post":"COMMITTEE_MEMBER"}],
                  "fullTimeQuota":%d,"partTimeQuota":%d,
                  "eligibility":{"minAge":18,"maxAge":45,"minEducation":"SENIOR_HIGH","minWorkYears":2,"requireFitForDuty":true},
-                 "weights":{"writtenTest":30,"interview":40,"fieldVisit":30},"passLine":60,"probationMonths":3}"""
+                 "probationMonths":3}"""
                 .formatted(scope, village1, village1, fullTime, partTime);
     }
 
@@ -126,10 +126,18 @@ public final class RecruitmentFixtures {
                 .body("status", org.hamcrest.Matchers.equalTo("VETTED"));
     }
 
+    /**
+     * A sealed evaluation as assessment-service publishes it (assessment.evaluation.v1); recruitment's consumer tests play
+     * assessment's part here, the system tests run the real assessment-service.
+     */
     public static String evaluationEvent(String eventId, String candidateId, double composite, boolean passed) {
         return EventProbe.envelope(eventId, "reservoir.assessment.evaluation.completed", candidateId, """
-                {"candidateId":"%s","writtenTest":80,"interview":75.5,"fieldVisit":90,"composite":%s,"passed":%s}"""
-                .formatted(candidateId, composite, passed));
+                {"candidateId":"%s","campaignId":"%s","planId":"%s","resultVersion":1,"composite":%s,"passed":%s,"rank":1,"rankOf":1,
+                 "breakdown":[{"component":"WRITTEN_TEST","score":80,"maxScore":100,"weight":30,"weighted":24.00},
+                  {"component":"INTERVIEW","score":75.5,"maxScore":100,"weight":40,"weighted":30.20},
+                  {"component":"FIELD_VISIT","score":90,"maxScore":100,"weight":30,"weighted":27.00}],
+                 "sealedAt":"2026-04-01T08:00:00Z","countyCode":"652327000000","townshipCode":"652327101000","villageCode":"652327101201",
+                 "version":2}""".formatted(candidateId, UUID.randomUUID(), UUID.randomUUID(), composite, passed));
     }
 
     /** A probation outcome as assessment-service sends it on assessment.evaluation.v1. */

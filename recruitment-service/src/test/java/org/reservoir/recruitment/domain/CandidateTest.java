@@ -161,14 +161,14 @@ class CandidateTest {
     // ---------------------------------------------------------------- evaluation, admission, quota
 
     @Test
-    void scoresMustAgreeWithThePassLine() {
+    void assessmentsResultDecidesTheEvaluation() {
         Candidate c = candidate(CandidateStatus.VETTED);
-        Candidate.Scores contradicting = new Candidate.Scores(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, new BigDecimal("59.5"), true);
-        assertEquals("evaluation-contradicts-pass-line", c.recordScores(contradicting, new BigDecimal("60")).orElseThrow().key());
-        assertNull(c.compositeScore);
         Candidate.Scores passing = new Candidate.Scores(BigDecimal.TEN, BigDecimal.TEN, BigDecimal.TEN, new BigDecimal("75"), true);
-        assertTrue(c.recordScores(passing, new BigDecimal("60")).isEmpty());
+        c.recordScores(passing);
+        assertEquals(new BigDecimal("75"), c.compositeScore);
         assertEquals(CandidateStatus.EVALUATED, moved(c.evaluate(passing)).to());
+        Candidate.Scores failing = new Candidate.Scores(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, new BigDecimal("59.5"), false);
+        assertEquals(CandidateStatus.EVALUATION_FAILED, moved(candidate(CandidateStatus.VETTED).evaluate(failing)).to());
         assertFalse(candidate(CandidateStatus.ADMITTED).takesEvaluation());
     }
 
