@@ -97,7 +97,7 @@ class AppraisalSystemTest {
                 .formatted(COUNTY, TOWNSHIP_A, TOWNSHIP_B, VILLAGE_A, VILLAGE_B)).post("/api/v1/regions/bulk").then().statusCode(201);
         String campaign = admin("recruitment").body("""
                 {"name":"考评县2026年村级后备力量招募","scopeCode":"%s","startsOn":"2026-01-01","endsOn":"2026-12-31",
-                 "fullTimeQuota":0,"partTimeQuota":25,"weights":{"writtenTest":30,"interview":40,"fieldVisit":30},"passLine":60}"""
+                 "fullTimeQuota":0,"partTimeQuota":25}"""
                 .formatted(COUNTY)).post("/api/v1/campaigns").then().statusCode(201).extract().path("id");
         admin("recruitment").header("If-Match", "\"0\"").post("/api/v1/campaigns/" + campaign + "/open").then().statusCode(200);
 
