@@ -21,7 +21,6 @@ import org.reservoir.client.recruitment.model.CreateRegions;
 import org.reservoir.client.recruitment.model.Decision;
 import org.reservoir.client.recruitment.model.EducationLevel;
 import org.reservoir.client.recruitment.model.EligibilityRuleSet;
-import org.reservoir.client.recruitment.model.EvaluationWeights;
 import org.reservoir.client.recruitment.model.HistoryEntry;
 import org.reservoir.client.recruitment.model.PoliticalStatus;
 import org.reservoir.client.recruitment.model.Region;
@@ -35,7 +34,6 @@ import org.reservoir.client.reporting.api.RegionReportsApi;
 import org.reservoir.launcher.DemoData;
 import org.reservoir.launcher.Stack;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -102,7 +100,6 @@ class RecruitmentFlowContractTest {
                 .fullTimeQuota(2).partTimeQuota(5)
                 .eligibility(new EligibilityRuleSet().minAge(18).maxAge(45).minEducation(EducationLevel.SENIOR_HIGH).minWorkYears(2)
                         .requireFitForDuty(true))
-                .weights(new EvaluationWeights().writtenTest(30).interview(40).fieldVisit(30)).passLine(new BigDecimal("60"))
                 .probationMonths(3);
         ApiResponse<Campaign> draft = campaigns.createCampaignWithHttpInfo(campaign, null, null, null);
         assertEquals(201, draft.getStatusCode());

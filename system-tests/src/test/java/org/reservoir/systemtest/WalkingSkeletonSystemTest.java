@@ -290,7 +290,7 @@ class WalkingSkeletonSystemTest {
                 {"name":"吉木萨尔县2026年村级后备力量招募","scopeCode":"%s","startsOn":"2026-01-01","endsOn":"2026-12-31",
                  "vacancies":[{"villageCode":"%s","post":"PARTY_SECRETARY"}],"fullTimeQuota":1,"partTimeQuota":10,
                  "eligibility":{"minAge":18,"maxAge":45,"minEducation":"SENIOR_HIGH","minPartyYears":1,"minWorkYears":2,"requireFitForDuty":true},
-                 "weights":{"writtenTest":30,"interview":40,"fieldVisit":30},"passLine":60,"probationMonths":1}""".formatted(county.code(), village))
+                 "probationMonths":1}""".formatted(county.code(), village))
                 .post("/api/v1/campaigns").then().statusCode(201).extract().path("id");
         county.recruitment().header("If-Match", "\"0\"").post("/api/v1/campaigns/" + campaign + "/open").then().statusCode(200);
         String officer = stack.tokens().issue("township-officer", county.township("101"));
@@ -310,20 +310,11 @@ class WalkingSkeletonSystemTest {
                 "{\"verdict\":\"PASS\"}", "IN_JOINT_REVIEW");
         step(county, stack.tokens().issue("reviewer", county.code(), "police", Duration.ofHours(1)), candidate, "/joint-review/verdicts",
                 "{\"verdict\":\"PASS\"}", "VETTED");
-        // assessment-service's evaluation result arrives as an event on the real broker.
-        String event = """
-                {"id":"%s","specversion":"1.0","type":"reservoir.assessment.evaluation.completed","source":"/reservoir/assessment-service",
-                 "subject":"%s","time":"2026-11-22T10:00:00Z","datacontenttype":"application/json",
-                 "data":{"candidateId":"%s","writtenTest":78,"interview":85,"fieldVisit":88,"composite":83.8,"passed":true}}"""
-                .formatted(java.util.UUID.randomUUID(), candidate, candidate);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of("bootstrap.servers", stack.kafka().bootstrapServers(),
-                "acks", "all"), new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>("assessment.evaluation.v1", candidate, event)).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        Poll.untilEquals("the candidate's status after the evaluation event", "EVALUATED", Duration.ofSeconds(30),
+        evaluateByPanel(county, campaign, candidate);
+        Poll.untilEquals("the candidate's status after assessment sealed the evaluation", "EVALUATED", Duration.ofSeconds(30),
                 () -> county.recruitment().get("/api/v1/candidates/" + candidate).then().extract().<String>path("status"));
+        county.recruitment().get("/api/v1/candidates/" + candidate).then()
+                .body("compositeScore", org.hamcrest.Matchers.equalTo(83.8f)).body("interviewScore", org.hamcrest.Matchers.equalTo(85.0f));
         step(county, county.adminToken(), candidate, "/admission", "{\"decision\":\"ADMIT\"}", "ADMITTED");
         step(county, officer, candidate, "/probation", "{\"start\":\"2026-09-01\"}", "ON_PROBATION");
         step(county, officer, candidate, "/probation/outcome", "{\"passed\":true}", "PROBATION_PASSED");
@@ -335,5 +326,55 @@ class WalkingSkeletonSystemTest {
                 .body("idNumber", org.hamcrest.Matchers.equalTo("11010519491231002X"));
         county.recruitment().get("/api/v1/candidates/" + candidate + "/history").then().statusCode(200)
                 .body("size()", org.hamcrest.Matchers.equalTo(12));
+    }
+
+    /** A token for one named person (a panel's rater), signed by the stack's issuer. */
+    private static String named(String subject, String role, String region) {
+        Instant now = Instant.now();
+        return stack.tokens().sign("""
+                {"iss":"%s","aud":"%s","sub":"%s","upn":"%s","groups":["%s"],"region":"%s","iat":%d,"exp":%d,"jti":"%s"}"""
+                .formatted(org.reservoir.launcher.DevTokens.ISSUER, org.reservoir.launcher.DevTokens.AUDIENCE, subject, subject, role, region,
+                        now.getEpochSecond(), now.plusSeconds(3600).getEpochSecond(), java.util.UUID.randomUUID()));
+    }
+
+    /**
+     * The selection evaluation through assessment-service's API (no hand-made event): the county's plan, a panel of three
+     * named raters, written test and field visit, sealing. Written 78 → 23.40, interview 85 → 34.00, field visit 88 → 26.40:
+     * composite 83.80, passed.
+     */
+    private static void evaluateByPanel(County county, String campaign, String candidate) {
+        String township = county.township("101");
+        List<String> raters = List.of("rater-a@" + township, "rater-b@" + township, "rater-c@" + township);
+        String plan = """
+                {"components":[{"component":"WRITTEN_TEST","weight":30,"maxScore":100},{"component":"INTERVIEW","weight":40,"maxScore":100},
+                 {"component":"FIELD_VISIT","weight":30,"maxScore":100}],"passLine":60,"tieBreak":["INTERVIEW"],
+                 "criteriaTemplate":"three-highs-three-strengths","raters":["%s","%s","%s"],"minRaters":3}"""
+                .formatted(raters.get(0), raters.get(1), raters.get(2));
+        // Assessment learns the campaign and the vetted candidate from recruitment's events.
+        Poll.untilEquals("the plan accepted once assessment knows the campaign", 201, Duration.ofSeconds(30), () -> as(county.adminToken(), "assessment")
+                .contentType("application/json").header("Idempotency-Key", "plan-" + campaign).body(plan)
+                .post("/api/v1/campaigns/" + campaign + "/evaluation-plan").statusCode());
+        String assessor = stack.tokens().issue("assessor", township);
+        Poll.untilEquals("the evaluation opened once assessment knows the vetted candidate", 201, Duration.ofSeconds(30), () -> as(assessor, "assessment")
+                .contentType("application/json").header("Idempotency-Key", "open-" + candidate).body("{\"candidateId\":\"" + candidate + "\"}")
+                .post("/api/v1/evaluations").statusCode());
+        String url = "/api/v1/evaluations/" + candidate;
+        String tag = as(assessor, "assessment").contentType("application/json").header("If-Match", etag(assessor, url)).body("{\"score\":78}")
+                .put(url + "/written-test").then().statusCode(200).extract().header("ETag");
+        tag = as(assessor, "assessment").contentType("application/json").header("If-Match", tag)
+                .body("{\"householdsVisited\":12,\"peopleTalkedTo\":20,\"findings\":\"邻里评价好\",\"score\":88}")
+                .put(url + "/field-visit").then().statusCode(200).extract().header("ETag");
+        for (String rater : raters) {
+            tag = as(named(rater, "assessor", township), "assessment").contentType("application/json").header("If-Match", tag).body("""
+                    {"scores":{"political-quality":18,"education":13,"standing":13,"development":17,"service":12,"coordination":12}}""")
+                    .put(url + "/interview-sheets/mine").then().statusCode(200).extract().header("ETag");
+        }
+        as(assessor, "assessment").header("If-Match", tag).post(url + "/seal").then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("SEALED")).body("result.composite", org.hamcrest.Matchers.equalTo(83.8f))
+                .body("result.passed", org.hamcrest.Matchers.equalTo(true));
+    }
+
+    private static String etag(String token, String url) {
+        return as(token, "assessment").get(url).then().statusCode(200).extract().header("ETag");
     }
 }

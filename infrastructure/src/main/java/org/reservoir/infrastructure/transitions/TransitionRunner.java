@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  * aggregate is loaded (the loader answers 404 for what the caller may not see), it lies in the caller's jurisdiction (403),
  * the caller named the version it read (428/412; not asked of event consumers), the table allows the action from the
  * current state (409), the aggregate decides (its refusal, or a state the table allows for the action: illegal-outcome),
- * then the state moves, the version is bumped and the history line and the outbox event are written.
+ * then the state moves, the version is bumped and the history line and the outbox event (if the transition has one) are written.
  */
 @ApplicationScoped
 public class TransitionRunner {
@@ -74,7 +74,10 @@ public class TransitionRunner {
         AuditLine line = new AuditLine(r.action(), from.name(), moved.to().name(), r.operator().id(),
                 table.roleFor(r.action(), r.operator().roles()), moved.reason(), moved.details(), now);
         r.journal().write(subject, line);
-        publish.accept(r.journal().event(subject, line));
+        Journal.Event event = r.journal().event(subject, line);
+        if (event != null) {
+            publish.accept(event);
+        }
         return subject;
     }
 }

@@ -24,6 +24,14 @@ public final class TestTokens {
         return "Bearer " + token(role, region);
     }
 
+    /** A token for {@code role} in {@code region} whose subject is {@code subject}: one named person, e.g. a panel's rater. */
+    public static String bearerFor(String subject, String role, String region) {
+        Instant now = Instant.now();
+        return "Bearer " + tokens().sign("{\"iss\":\"" + DevTokens.ISSUER + "\",\"aud\":\"" + DevTokens.AUDIENCE + "\",\"sub\":\"" + subject
+                + "\",\"upn\":\"" + subject + "\",\"groups\":[\"" + role + "\"],\"region\":\"" + region + "\",\"iat\":" + now.getEpochSecond()
+                + ",\"exp\":" + now.plus(Duration.ofMinutes(30)).getEpochSecond() + ",\"jti\":\"" + UUID.randomUUID() + "\"}");
+    }
+
     /**
      * A correctly signed token with chosen claims, for the tokens a service must refuse.
      *

@@ -1,8 +1,6 @@
 package org.reservoir.recruitment.api;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -17,7 +15,6 @@ import org.reservoir.recruitment.domain.CommitteePost;
 import org.reservoir.recruitment.domain.EligibilityRuleSet;
 import org.reservoir.recruitment.domain.SourceGroup;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -33,12 +30,6 @@ public final class CampaignRequests {
                           @NotNull CommitteePost post) {
     }
 
-    @Schema(name = "EvaluationWeights", description = "How assessment weighs the selection evaluation; the three sum to 100")
-    public record Weights(@NotNull @Min(0) @Max(100) @Schema(example = "30") Integer writtenTest,
-                          @NotNull @Min(0) @Max(100) @Schema(example = "40") Integer interview,
-                          @NotNull @Min(0) @Max(100) @Schema(example = "30") Integer fieldVisit) {
-    }
-
     @Schema(name = "CreateCampaign", description = "A county or township campaign (招募计划); created as DRAFT, then opened")
     public record Create(
             @NotBlank @Size(max = 200) @Schema(example = "吉木萨尔县2026年村级后备力量招募") String name,
@@ -51,15 +42,12 @@ public final class CampaignRequests {
             @Size(max = 20) @Schema(description = "Accepted source groups; absent: all") Set<SourceGroup> sourceGroups,
             @Size(max = 20) @Schema(description = "Accepted channels; absent: all") Set<Channel> channels,
             @Valid EligibilityRuleSet eligibility,
-            @NotNull @Valid Weights weights,
-            @NotNull @DecimalMin("0") @DecimalMax("100") @Schema(example = "60") BigDecimal passLine,
             @Min(1) @Max(12) @Schema(description = "Probation length in months (default 1; Shulan uses 3)", example = "1") Integer probationMonths) {
 
         Campaign.Draft draft() {
             return new Campaign.Draft(name, scopeCode, startsOn, endsOn,
                     vacancies == null ? List.of() : vacancies.stream().map(v -> new Campaign.Vacancy(v.villageCode(), v.post())).toList(),
-                    fullTimeQuota, partTimeQuota, sourceGroups, channels, eligibility, weights.writtenTest(), weights.interview(),
-                    weights.fieldVisit(), passLine, probationMonths);
+                    fullTimeQuota, partTimeQuota, sourceGroups, channels, eligibility, probationMonths);
         }
     }
 }

@@ -36,7 +36,6 @@ import org.reservoir.recruitment.domain.Channel;
 import org.reservoir.recruitment.domain.EligibilityRuleSet;
 import org.reservoir.recruitment.domain.SourceGroup;
 
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -48,7 +47,7 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
-@Tag(name = "Campaigns", description = "招募计划: quotas, entry standards, evaluation weights, probation length")
+@Tag(name = "Campaigns", description = "招募计划: quotas, entry standards, probation length (the evaluation plan is assessment-service's)")
 public class CampaignResource {
 
     private final Campaigns campaigns;
@@ -65,12 +64,11 @@ public class CampaignResource {
     public record CampaignView(UUID id, String name, String scopeCode, String countyCode, LocalDate startsOn, LocalDate endsOn,
                                List<Campaign.Vacancy> vacancies, int fullTimeQuota, int partTimeQuota, java.util.Set<SourceGroup> sourceGroups,
                                java.util.Set<Channel> channels,
-                               EligibilityRuleSet eligibility, CampaignRequests.Weights weights, BigDecimal passLine, int probationMonths,
+                               EligibilityRuleSet eligibility, int probationMonths,
                                Campaign.Status status, long version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
         static CampaignView of(Campaign c) {
             return new CampaignView(c.id, c.name, c.scopeCode, c.countyCode, c.startsOn, c.endsOn, c.vacancies, c.fullTimeQuota,
-                    c.partTimeQuota, c.sourceGroups, c.channels, c.eligibility,
-                    new CampaignRequests.Weights(c.weightWritten, c.weightInterview, c.weightFieldVisit), c.passLine, c.probationMonths,
+                    c.partTimeQuota, c.sourceGroups, c.channels, c.eligibility, c.probationMonths,
                     c.status, c.version, c.createdAt, c.updatedAt);
         }
     }

@@ -308,15 +308,4 @@ public class CandidateResource {
     public Response exit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CandidateRequests.Exit request) {
         return ok(candidates.exit(id, request.reason(), request.note(), ifMatch, actor()));
     }
-
-    @POST
-    @Path("/{id}/exit-recommendations/{appraisalId}/dismiss")
-    @RolesAllowed(Roles.COUNTY_ADMIN)
-    @Operation(summary = "Keep the reserve despite an exit recommendation", description = "The county admin's other answer to an "
-            + "appraisal's recommendation (the first is /exit); the written reason is audited in history.")
-    @APIResponse(responseCode = "200", description = "Dismissed", content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
-    public Response dismissExitRecommendation(@PathParam("id") UUID id, @PathParam("appraisalId") String appraisalId,
-                                              @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CandidateRequests.Override request) {
-        return ok(candidates.dismissExitRecommendation(id, appraisalId, request.reason(), ifMatch, actor()));
-    }
 }

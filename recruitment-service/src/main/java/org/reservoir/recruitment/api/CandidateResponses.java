@@ -79,7 +79,11 @@ public final class CandidateResponses {
                                 BigDecimal writtenTestScore, BigDecimal interviewScore, BigDecimal fieldVisitScore, BigDecimal compositeScore,
                                 LocalDate probationStart, LocalDate probationPlannedEnd,
                                 List<CommitteePost> electedPosts,
-                                Boolean secretaryDirectorOnePerson, ExitReason exitReason, List<Candidate.ExitRecommendation> exitRecommendations,
+                                Boolean secretaryDirectorOnePerson, ExitReason exitReason,
+                                @Schema(description = "Open EXIT proposals of appraisals, awaiting the county's decision in assessment")
+                                List<Candidate.ExitRecommendation> exitRecommendations,
+                                @Schema(description = "重点培养: set when the county accepted an appraisal's key-cultivation proposal; null otherwise")
+                                Candidate.KeyCultivation keyCultivation,
                                 long version, OffsetDateTime registeredAt, OffsetDateTime updatedAt) {
 
         /** The birth date only with {@code revealIdNumber}; {@code idNumber} is already full or masked accordingly. */
@@ -95,7 +99,7 @@ public final class CandidateResponses {
                     verdicts.stream().map(VerdictView::of).toList(), c.writtenTestScore, c.interviewScore,
                     c.fieldVisitScore, c.compositeScore, c.probationStart, c.probationPlannedEnd,
                     List.copyOf(c.electedPosts), c.secretaryDirectorOnePerson,
-                    c.exitReason, c.exitRecommendations, c.version, c.registeredAt, c.updatedAt);
+                    c.exitReason, c.exitRecommendations, c.keyCultivation, c.version, c.registeredAt, c.updatedAt);
         }
     }
 

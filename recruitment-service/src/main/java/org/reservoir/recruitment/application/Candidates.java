@@ -195,7 +195,7 @@ public class Candidates {
         });
     }
 
-    /** assessment-service's composite result of written test, interview and field visit. */
+    /** assessment-service's sealed result: component scores, composite and pass/fail by its evaluation plan. */
     @Transactional
     public Optional<Candidate> recordEvaluation(UUID id, BigDecimal written, BigDecimal interview, BigDecimal fieldVisit,
                                                 BigDecimal composite, boolean passed, Actor actor) {
@@ -204,7 +204,7 @@ public class Candidates {
             return Optional.empty();
         }
         Candidate.Scores scores = new Candidate.Scores(written, interview, fieldVisit, composite, passed);
-        c.recordScores(scores, Campaign.<Campaign>findById(c.campaignId).passLine).ifPresent(Candidates::refuse);
+        c.recordScores(scores);
         if (c.status != CandidateStatus.VETTED) {
             touch(c);
             record(c, HistoryAction.RECORD_EVALUATION_SCORES, c.status, actor, Roles.SERVICE,
@@ -259,7 +259,7 @@ public class Candidates {
         return step(id, ifMatch, CandidateAction.EXIT, actor, c -> c.exit(exitReason, note));
     }
 
-    /** An appraisal's recommendation to adjust a reserve out: kept for the county's decision, never applied by itself. */
+    /** An appraisal's open EXIT proposal: shown on the candidate until the county decides it in assessment, never applied by itself. */
     @Transactional
     public void recommendExit(UUID id, Candidate.ExitRecommendation recommendation, Actor actor) {
         Candidate c = Candidate.findById(id);
@@ -271,19 +271,32 @@ public class Candidates {
                 Map.of("appraisalId", recommendation.appraisalId(), "grade", String.valueOf(recommendation.grade())));
     }
 
-    /** The county admin keeps the reserve despite an appraisal's exit recommendation; audited with the reason. */
+    /**
+     * The county admin dismissed an appraisal's exit proposal (in assessment): the recommendation goes, with the reason in
+     * history. Nothing to do when there is no such recommendation (never recorded, or the reserve already left).
+     */
     @Transactional
-    public Candidate dismissExitRecommendation(UUID id, String appraisalId, String reason, String ifMatch, Actor actor) {
-        if (!actor.has(Roles.COUNTY_ADMIN)) {
-            throw new ProblemException(403, "forbidden");
-        }
-        Candidate c = loadForUpdate(id, ifMatch, actor);
-        if (!c.dismissExitRecommendation(appraisalId)) {
-            throw ProblemException.notFound("exit recommendation", appraisalId);
+    public void dismissExitRecommendation(UUID id, String appraisalId, String reason, Actor actor) {
+        Candidate c = Candidate.findById(id);
+        if (c == null || !c.dismissExitRecommendation(appraisalId)) {
+            return;
         }
         touch(c);
-        record(c, HistoryAction.DISMISS_EXIT_RECOMMENDATION, c.status, actor, Roles.COUNTY_ADMIN, reason, Map.of("appraisalId", appraisalId));
-        return c;
+        record(c, HistoryAction.DISMISS_EXIT_RECOMMENDATION, c.status, actor, Roles.SERVICE, reason, Map.of("appraisalId", appraisalId));
+    }
+
+    /**
+     * The county admin accepted an appraisal's key-cultivation proposal (in assessment): the mark, a history line and a
+     * candidate event. Nothing to do for an unknown or closed candidate, or a proposal already applied.
+     */
+    @Transactional
+    public Optional<Candidate> markKeyCultivation(UUID id, Candidate.KeyCultivation mark, Actor actor) {
+        Candidate c = Candidate.findById(id);
+        if (c == null || !c.markKeyCultivation(mark)) {
+            return Optional.empty();
+        }
+        return Optional.of(changed(c, HistoryAction.MARK_KEY_CULTIVATION, actor, Roles.SERVICE, mark.reason(),
+                Map.of("proposalId", mark.proposalId(), "appraisalId", mark.appraisalId()), RecruitmentEvents.CANDIDATE_KEY_CULTIVATION_MARKED));
     }
 
     // ---------------------------------------------------------------- the one shape

@@ -11,6 +11,7 @@ import org.reservoir.infrastructure.events.RefusedEvent;
 import org.reservoir.recruitment.domain.Actor;
 import org.reservoir.recruitment.domain.Candidate;
 import org.reservoir.recruitment.domain.CandidateStatus;
+import org.reservoir.recruitment.domain.ExitReason;
 import org.reservoir.recruitment.application.Candidates;
 
 import java.math.BigDecimal;
@@ -23,11 +24,15 @@ import java.util.UUID;
 /**
  * What recruitment takes from assessment-service. Contracts (docs/events/assessment.*.schema.json):
  * <ul>
- *   <li>{@value #EVALUATION_TOPIC}: {@value #EVALUATION_COMPLETED} — the selection evaluation's scores and composite
- *       (ignored once a candidate is past evaluation; refused when {@code passed} contradicts the campaign's pass line);
+ *   <li>{@value #EVALUATION_TOPIC}: {@value #EVALUATION_COMPLETED} — the sealed (or corrected) selection evaluation:
+ *       composite, passed, rank and the breakdown per component, judged by assessment's evaluation plan (recruitment
+ *       keeps no weights or pass line); ignored once a candidate is past evaluation;
  *       {@value #PROBATION_COMPLETED} — a full-time reserve's probation outcome;</li>
- *   <li>{@value #APPRAISAL_TOPIC}: {@value #EXIT_RECOMMENDED} — an appraisal recommends adjusting a reserve out,
- *       kept for the county admin's decision.</li>
+ *   <li>{@value #APPRAISAL_TOPIC} (docs/events/assessment.appraisal.v1.schema.json): {@value #APPRAISAL_GRADED} — an open
+ *       EXIT proposal is shown on the candidate as an exit recommendation; {@value #PROPOSAL_DECIDED} — what the county admin
+ *       decided in assessment: an accepted EXIT takes the exit path (ADJUSTED_OUT), a dismissed one clears the
+ *       recommendation, an accepted KEY_CULTIVATION marks the candidate (重点培养). The earlier
+ *       {@code reservoir.assessment.exit.recommended} is retired: assessment no longer publishes it.</li>
  * </ul>
  */
 public final class AssessmentEvents {
@@ -36,7 +41,8 @@ public final class AssessmentEvents {
     public static final String EVALUATION_COMPLETED = "reservoir.assessment.evaluation.completed";
     public static final String PROBATION_COMPLETED = "reservoir.assessment.probation.completed";
     public static final String APPRAISAL_TOPIC = "assessment.appraisal.v1";
-    public static final String EXIT_RECOMMENDED = "reservoir.assessment.exit.recommended";
+    public static final String APPRAISAL_GRADED = "reservoir.assessment.appraisal.graded";
+    public static final String PROPOSAL_DECIDED = "reservoir.assessment.proposal.decided";
 
     private static final Logger LOG = Logger.getLogger(AssessmentEvents.class);
     private static final Actor ASSESSMENT = Actor.service("assessment-service");
@@ -52,11 +58,21 @@ public final class AssessmentEvents {
         return UUID.fromString(d.get("candidateId").asText());
     }
 
-    private static BigDecimal score(JsonNode d, String field) {
-        if (!d.hasNonNull(field) || !d.get(field).isNumber()) {
-            throw new IllegalArgumentException("evaluation without numeric " + field);
+    private static BigDecimal composite(JsonNode d) {
+        if (!d.hasNonNull("composite") || !d.get("composite").isNumber()) {
+            throw new IllegalArgumentException("evaluation without numeric composite");
         }
-        return d.get(field).decimalValue();
+        return d.get("composite").decimalValue();
+    }
+
+    /** A component's score from the breakdown, or null when the plan had no such component. */
+    private static BigDecimal part(JsonNode d, String component) {
+        for (JsonNode p : d.path("breakdown")) {
+            if (component.equals(p.path("component").asText()) && p.path("score").isNumber()) {
+                return p.get("score").decimalValue();
+            }
+        }
+        return null;
     }
 
     /** Evaluation results and probation outcomes. */
@@ -89,11 +105,11 @@ public final class AssessmentEvents {
             if (EVALUATION_COMPLETED.equals(e.type())) {
                 JsonNode d = e.data();
                 UUID id = candidateId(e);
-                if (!d.hasNonNull("passed")) {
-                    throw new IllegalArgumentException("evaluation without passed");
+                if (!d.hasNonNull("passed") || !d.path("breakdown").isArray()) {
+                    throw new IllegalArgumentException("evaluation without passed or breakdown");
                 }
-                if (candidates.recordEvaluation(id, score(d, "writtenTest"), score(d, "interview"), score(d, "fieldVisit"),
-                        score(d, "composite"), d.get("passed").asBoolean(), ASSESSMENT).isEmpty()) {
+                if (candidates.recordEvaluation(id, part(d, "WRITTEN_TEST"), part(d, "INTERVIEW"), part(d, "FIELD_VISIT"),
+                        composite(d), d.get("passed").asBoolean(), ASSESSMENT).isEmpty()) {
                     LOG.warnf("evaluation %s for candidate %s ignored: unknown, or past evaluation", e.id(), id);
                 }
             } else if (PROBATION_COMPLETED.equals(e.type())) {
@@ -108,7 +124,7 @@ public final class AssessmentEvents {
         }
     }
 
-    /** Exit recommendations from appraisals (考核后调整退出建议). */
+    /** Appraisal outcomes: exit proposals (考核后调整退出建议) and the county's decisions on proposals (动态调整). */
     @ApplicationScoped
     public static class Appraisals implements EventHandler {
 
@@ -127,12 +143,51 @@ public final class AssessmentEvents {
 
         @Override
         public void handle(EventEnvelope e) {
-            if (!EXIT_RECOMMENDED.equals(e.type())) {
-                return;
+            if (APPRAISAL_GRADED.equals(e.type())) {
+                JsonNode d = e.data();
+                for (JsonNode p : d.path("proposals")) {
+                    if ("EXIT".equals(p.path("kind").asText()) && "OPEN".equals(p.path("status").asText())) {
+                        candidates.recommendExit(candidateId(e), new Candidate.ExitRecommendation(d.path("appraisalId").asText(e.id()),
+                                d.path("grade").asText(null), "EXIT proposal " + p.path("proposalId").asText() + " of " + d.path("period").asText(),
+                                now()), ASSESSMENT);
+                    }
+                }
+            } else if (PROPOSAL_DECIDED.equals(e.type())) {
+                decided(e);
             }
+        }
+
+        private void decided(EventEnvelope e) {
             JsonNode d = e.data();
-            candidates.recommendExit(candidateId(e), new Candidate.ExitRecommendation(d.path("appraisalId").asText(e.id()),
-                    d.path("grade").asText(null), d.path("reason").asText(null), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)), ASSESSMENT);
+            UUID id = candidateId(e);
+            String appraisalId = d.path("appraisalId").asText();
+            String reason = d.path("reason").asText(null);
+            boolean accepted = "ACCEPTED".equals(d.path("status").asText());
+            switch (d.path("kind").asText()) {
+                case "EXIT" -> {
+                    if (!accepted) {
+                        candidates.dismissExitRecommendation(id, appraisalId, reason, ASSESSMENT);
+                        return;
+                    }
+                    Candidate c = Candidate.findById(id);
+                    if (c == null || c.status.isTerminal()) {
+                        LOG.warnf("accepted exit %s for candidate %s not applied: %s", e.id(), id, c == null ? "unknown" : c.status);
+                        return;
+                    }
+                    candidates.exit(id, ExitReason.ADJUSTED_OUT, reason, null, ASSESSMENT);
+                }
+                case "KEY_CULTIVATION" -> {
+                    if (accepted && candidates.markKeyCultivation(id, new Candidate.KeyCultivation(d.path("proposalId").asText(), appraisalId,
+                            reason, now()), ASSESSMENT).isEmpty()) {
+                        LOG.warnf("key cultivation %s for candidate %s not applied: unknown, closed or applied before", e.id(), id);
+                    }
+                }
+                default -> throw new RefusedEvent(e.type() + " " + e.id() + ": unknown proposal kind " + d.path("kind").asText());
+            }
+        }
+
+        private OffsetDateTime now() {
+            return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         }
     }
 }

@@ -21,7 +21,6 @@ import org.reservoir.infrastructure.transitions.Decision;
 import org.reservoir.infrastructure.transitions.Refusal;
 import org.reservoir.infrastructure.transitions.TransitionTable;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -35,8 +34,8 @@ import java.util.function.Function;
 
 /**
  * A recruitment campaign (招募计划) of a county or a township: the vacancies it fills, quotas per track,
- * accepted sources and channels, entry standards, how assessment weighs the selection evaluation and
- * where its pass line is, and how long full-time reserves are on probation.
+ * accepted sources and channels, entry standards and how long full-time reserves are on probation. How the
+ * selection evaluation is weighed and where its pass line is belongs to assessment-service's evaluation plan.
  */
 @Entity
 @Table(name = "campaign")
@@ -61,8 +60,7 @@ public class Campaign extends PanacheEntityBase implements Audited<Campaign.Stat
     /** Everything a new campaign states. */
     public record Draft(String name, String scopeCode, LocalDate startsOn, LocalDate endsOn, List<Vacancy> vacancies,
                         int fullTimeQuota, int partTimeQuota, Set<SourceGroup> sourceGroups, Set<Channel> channels,
-                        EligibilityRuleSet eligibility, int weightWrittenTest, int weightInterview, int weightFieldVisit,
-                        BigDecimal passLine, Integer probationMonths) {
+                        EligibilityRuleSet eligibility, Integer probationMonths) {
     }
 
     /** A draft's outcome: the new campaign, or why there is none. */
@@ -121,18 +119,6 @@ public class Campaign extends PanacheEntityBase implements Audited<Campaign.Stat
     @JdbcTypeCode(SqlTypes.JSON)
     public EligibilityRuleSet eligibility;
 
-    @Column(name = "weight_written")
-    public int weightWritten;
-
-    @Column(name = "weight_interview")
-    public int weightInterview;
-
-    @Column(name = "weight_field_visit")
-    public int weightFieldVisit;
-
-    @Column(name = "pass_line")
-    public BigDecimal passLine;
-
     @Column(name = "probation_months")
     public int probationMonths;
 
@@ -168,10 +154,6 @@ public class Campaign extends PanacheEntityBase implements Audited<Campaign.Stat
         if (d.endsOn().isBefore(d.startsOn())) {
             violations.add(new Violation("endsOn", "ends-before-start", d.startsOn()));
         }
-        int weights = d.weightWrittenTest() + d.weightInterview() + d.weightFieldVisit();
-        if (weights != 100) {
-            violations.add(new Violation("weightWrittenTest", "weights-sum", weights));
-        }
         if (d.fullTimeQuota() + d.partTimeQuota() == 0) {
             violations.add(new Violation("fullTimeQuota", "quota-empty"));
         }
@@ -204,10 +186,6 @@ public class Campaign extends PanacheEntityBase implements Audited<Campaign.Stat
         c.sourceGroups = d.sourceGroups() == null || d.sourceGroups().isEmpty() ? EnumSet.allOf(SourceGroup.class) : d.sourceGroups();
         c.channels = d.channels() == null || d.channels().isEmpty() ? EnumSet.allOf(Channel.class) : d.channels();
         c.eligibility = rules;
-        c.weightWritten = d.weightWrittenTest();
-        c.weightInterview = d.weightInterview();
-        c.weightFieldVisit = d.weightFieldVisit();
-        c.passLine = d.passLine();
         c.probationMonths = d.probationMonths() == null ? 1 : d.probationMonths();
         c.status = Status.DRAFT;
         c.createdAt = now;

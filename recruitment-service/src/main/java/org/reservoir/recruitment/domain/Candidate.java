@@ -49,8 +49,12 @@ public class Candidate extends PanacheEntityBase implements Audited<CandidateSta
         }
     }
 
-    /** An appraisal's recommendation to adjust the reserve out (from assessment), awaiting a decision here. */
+    /** An appraisal's open EXIT proposal (from assessment), shown here until the county decides it in assessment. */
     public record ExitRecommendation(String appraisalId, String grade, String reason, OffsetDateTime receivedAt) {
+    }
+
+    /** 重点培养: the county accepted an appraisal's key-cultivation proposal (in assessment); the newest acceptance is kept. */
+    public record KeyCultivation(String proposalId, String appraisalId, String reason, OffsetDateTime markedAt) {
     }
 
     @Id
@@ -184,6 +188,10 @@ public class Candidate extends PanacheEntityBase implements Audited<CandidateSta
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "exit_recommendations")
     public List<ExitRecommendation> exitRecommendations = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "key_cultivation")
+    public KeyCultivation keyCultivation;
 
     @Version
     public long version;
@@ -394,17 +402,12 @@ public class Candidate extends PanacheEntityBase implements Audited<CandidateSta
         return !EvaluationRules.settled(status);
     }
 
-    /** Assessment's scores, kept whatever the status; refused when "passed" contradicts the campaign's pass line. */
-    public Optional<Refusal> recordScores(Scores scores, BigDecimal passLine) {
-        if (EvaluationRules.contradictsPassLine(scores.composite(), scores.passed(), passLine)) {
-            return Optional.of(new Refusal(422, "evaluation-contradicts-pass-line", List.of(), Map.of(),
-                    List.of(scores.composite(), scores.passed(), passLine)));
-        }
+    /** Assessment's scores, kept whatever the status: assessment's plan decided pass/fail, recruitment takes its word. */
+    public void recordScores(Scores scores) {
         writtenTestScore = scores.written();
         interviewScore = scores.interview();
         fieldVisitScore = scores.fieldVisit();
         compositeScore = scores.composite();
-        return Optional.empty();
     }
 
     /** A vetted candidate's evaluation (笔试+面试+实地考察) passes or fails it. */
@@ -548,7 +551,16 @@ public class Candidate extends PanacheEntityBase implements Audited<CandidateSta
         return true;
     }
 
-    /** The county keeps the reserve despite an appraisal's recommendation; false when there is no such recommendation. */
+    /** Marks the reserve a key cultivation target (重点培养); false when its file is closed or this proposal is already applied. */
+    public boolean markKeyCultivation(KeyCultivation mark) {
+        if (status.isTerminal() || keyCultivation != null && keyCultivation.proposalId().equals(mark.proposalId())) {
+            return false;
+        }
+        keyCultivation = mark;
+        return true;
+    }
+
+    /** The county kept the reserve despite an appraisal's exit proposal; false when there is no such recommendation. */
     public boolean dismissExitRecommendation(String appraisalId) {
         if (exitRecommendations.stream().noneMatch(r -> r.appraisalId().equals(appraisalId))) {
             return false;

@@ -39,7 +39,8 @@ public final class Pipeline {
             row(APPOINT, EnumSet.of(ELECTED), EnumSet.of(APPOINTED), Roles.COUNTY_ADMIN),
             row(MOVE_TO_FULL_TIME, EnumSet.of(IN_POOL), EnumSet.of(ADMITTED), Roles.COUNTY_ADMIN),
             row(RETURN_TO_POOL, EnumSet.of(NOT_ELECTED, PROBATION_FAILED), EnumSet.of(IN_POOL), Roles.COUNTY_ADMIN),
-            row(EXIT, CandidateStatus.active(), EnumSet.of(EXITED), Roles.COUNTY_ADMIN));
+            // The service: an exit proposal the county admin accepted in assessment (assessment.appraisal.v1).
+            row(EXIT, CandidateStatus.active(), EnumSet.of(EXITED), Roles.COUNTY_ADMIN, Roles.SERVICE));
 
     /** The same table as the runner reads it. */
     public static final TransitionTable<CandidateAction, CandidateStatus> TRANSITIONS = new TransitionTable<>("illegal-transition",

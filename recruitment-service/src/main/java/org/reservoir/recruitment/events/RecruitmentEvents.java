@@ -4,7 +4,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.reservoir.recruitment.domain.Campaign;
 import org.reservoir.recruitment.domain.Candidate;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -26,18 +25,17 @@ public final class RecruitmentEvents {
     public static final String CANDIDATE_PROFILE_UPDATED = "reservoir.recruitment.candidate.profile-updated";
     public static final String CANDIDATE_SCREENED = "reservoir.recruitment.candidate.screened";
     public static final String CANDIDATE_STATUS_CHANGED = "reservoir.recruitment.candidate.status-changed";
+    public static final String CANDIDATE_KEY_CULTIVATION_MARKED = "reservoir.recruitment.candidate.key-cultivation-marked";
 
     private RecruitmentEvents() {
     }
 
-    @Schema(name = "CampaignSnapshot", description = "Payload of recruitment.campaign.v1 events: what assessment needs to evaluate")
+    @Schema(name = "CampaignSnapshot", description = "Payload of recruitment.campaign.v1 events: what other contexts need of a campaign (assessment plans its evaluation)")
     public record CampaignSnapshot(UUID campaignId, String name, String scopeCode, String countyCode, LocalDate startsOn, LocalDate endsOn,
-                                   int fullTimeQuota, int partTimeQuota, int weightWrittenTest, int weightInterview,
-                                   int weightFieldVisit, BigDecimal passLine, int probationMonths, String status, long version) {
+                                   int fullTimeQuota, int partTimeQuota, int probationMonths, String status, long version) {
 
         public static CampaignSnapshot of(Campaign c) {
-            return new CampaignSnapshot(c.id, c.name, c.scopeCode, c.countyCode, c.startsOn, c.endsOn, c.fullTimeQuota, c.partTimeQuota,
-                    c.weightWritten, c.weightInterview, c.weightFieldVisit, c.passLine, c.probationMonths, c.status.name(), c.version);
+            return new CampaignSnapshot(c.id, c.name, c.scopeCode, c.countyCode, c.startsOn, c.endsOn, c.fullTimeQuota, c.partTimeQuota, c.probationMonths, c.status.name(), c.version);
         }
     }
 
@@ -50,6 +48,7 @@ public final class RecruitmentEvents {
                                     String villageCode, String targetPost, String track, String gender, int birthYear,
                                     String educationLevel, String politicalStatus, boolean local, String sourceGroup, String channel,
                                     String status, boolean eligible, List<String> electedPosts, String exitReason,
+                                    @Schema(description = "重点培养: the county accepted an appraisal's key-cultivation proposal") boolean keyCultivation,
                                     long version, Transition transition) {
 
         public static CandidateSnapshot of(Candidate c, Transition transition) {
@@ -57,7 +56,7 @@ public final class RecruitmentEvents {
                     c.targetPost.name(), c.track.name(), c.gender.name(), c.birthDate.getYear(), c.educationLevel.name(),
                     c.politicalStatus.name(), c.local, c.sourceGroup.name(), c.channel.name(), c.status.name(), c.eligible(),
                     c.electedPosts.stream().map(Enum::name).toList(), c.exitReason == null ? null : c.exitReason.name(),
-                    c.version, transition);
+                    c.keyCultivation != null, c.version, transition);
         }
     }
 }

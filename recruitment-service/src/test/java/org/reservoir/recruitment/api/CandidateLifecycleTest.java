@@ -234,30 +234,48 @@ class CandidateLifecycleTest {
         f.admin().get("/api/v1/campaigns/" + f.campaignId + "/report").then().statusCode(200)
                 .body("byStatus.IN_POOL", equalTo(1)).body("admitted.PART_TIME", equalTo(1)).body("quota.PART_TIME", equalTo(5));
 
-        // An appraisal recommends adjusting the reserve out: recorded, not applied.
-        String recommendation = """
-                {"candidateId":"%s","appraisalId":"A-2026-H1","grade":"INCOMPETENT","reason":"年度考核不称职"}""".formatted(id);
-        EventProbe.publish("assessment.appraisal.v1", id, UUID.randomUUID().toString(), "reservoir.assessment.exit.recommended", id,
-                recommendation);
+        // An appraisal proposes adjusting the reserve out: shown as a recommendation, not applied.
+        String appraisal = UUID.randomUUID().toString();
+        String exitProposal = UUID.randomUUID().toString();
+        RecruitmentFixtures.publish("assessment.appraisal.v1", appraisal, RecruitmentFixtures.gradedEvent(UUID.randomUUID().toString(), id,
+                appraisal, exitProposal, "INCOMPETENT", "EXIT"));
         Poll.until("the exit recommendation is recorded", Duration.ofSeconds(30),
                 () -> !f.admin().get("/api/v1/candidates/" + id).jsonPath().getList("exitRecommendations").isEmpty());
         f.admin().get("/api/v1/candidates/" + id).then().body("status", equalTo("IN_POOL"))
-                .body("exitRecommendations[0].grade", equalTo("INCOMPETENT"));
-        f.step(f.officer(), id, "/exit-recommendations/A-2026-H1/dismiss", "{\"reason\":\"整改到位，继续培养\"}").then().statusCode(403);
-        f.step(f.admin(), id, "/exit-recommendations/A-2025-H2/dismiss", "{\"reason\":\"整改到位，继续培养\"}").then().statusCode(404);
-        f.step(f.admin(), id, "/exit-recommendations/A-2026-H1/dismiss", "{\"reason\":\"整改到位，继续培养\"}").then().statusCode(200)
-                .body("exitRecommendations", hasSize(0)).body("status", equalTo("IN_POOL"));
-        // A later appraisal's recommendation is recorded afresh.
-        EventProbe.publish("assessment.appraisal.v1", id, UUID.randomUUID().toString(), "reservoir.assessment.exit.recommended", id,
-                recommendation.replace("A-2026-H1", "A-2026-H2"));
-        Poll.until("the exit recommendation is recorded", Duration.ofSeconds(30),
-                () -> !f.admin().get("/api/v1/candidates/" + id).jsonPath().getList("exitRecommendations").isEmpty());
-        f.admin().get("/api/v1/candidates/" + id).then().body("exitRecommendations.appraisalId", contains("A-2026-H2"));
+                .body("exitRecommendations[0].grade", equalTo("INCOMPETENT")).body("exitRecommendations[0].appraisalId", equalTo(appraisal));
+        // The county dismisses it in assessment: the recommendation goes, the reason stays in history.
+        RecruitmentFixtures.publish("assessment.appraisal.v1", appraisal, RecruitmentFixtures.decidedEvent(UUID.randomUUID().toString(), id,
+                appraisal, exitProposal, "EXIT", "DISMISSED", "整改到位，继续培养"));
+        Poll.until("the exit recommendation is dismissed", Duration.ofSeconds(30),
+                () -> f.admin().get("/api/v1/candidates/" + id).jsonPath().getList("exitRecommendations").isEmpty());
+        // A later excellent appraisal's key-cultivation proposal, accepted: the mark, in history and in the candidate's event.
+        String later = UUID.randomUUID().toString();
+        String keyProposal = UUID.randomUUID().toString();
+        RecruitmentFixtures.publish("assessment.appraisal.v1", later, RecruitmentFixtures.decidedEvent(UUID.randomUUID().toString(), id,
+                later, keyProposal, "KEY_CULTIVATION", "ACCEPTED", "列为重点培养对象"));
+        Poll.until("the key-cultivation mark", Duration.ofSeconds(30),
+                () -> f.admin().get("/api/v1/candidates/" + id).jsonPath().get("keyCultivation") != null);
+        f.admin().get("/api/v1/candidates/" + id).then().body("keyCultivation.proposalId", equalTo(keyProposal))
+                .body("keyCultivation.reason", equalTo("列为重点培养对象")).body("status", equalTo("IN_POOL"));
+        List<EventProbe.Message> marked = EventProbe.read("recruitment.candidate.v1", m -> id.equals(m.key())
+                && "reservoir.recruitment.candidate.key-cultivation-marked".equals(m.headers().get("ce_type")), 1, Duration.ofSeconds(30));
+        assertEquals(1, marked.size());
+        assertTrue(marked.get(0).json().at("/data/keyCultivation").asBoolean());
+        EventContracts.assertConforms(marked.get(0).json(), "recruitment.candidate.v1.schema.json");
+        // An accepted exit proposal takes the exit path.
+        String third = UUID.randomUUID().toString();
+        String accepted = UUID.randomUUID().toString();
+        RecruitmentFixtures.publish("assessment.appraisal.v1", third, RecruitmentFixtures.gradedEvent(UUID.randomUUID().toString(), id,
+                third, accepted, "INCOMPETENT", "EXIT"));
+        RecruitmentFixtures.publish("assessment.appraisal.v1", third, RecruitmentFixtures.decidedEvent(UUID.randomUUID().toString(), id,
+                third, accepted, "EXIT", "ACCEPTED", "采纳考核建议"));
+        f.awaitStatus(id, "EXITED");
+        f.admin().get("/api/v1/candidates/" + id).then().body("exitReason", equalTo("ADJUSTED_OUT")).body("exitRecommendations", hasSize(0));
         f.admin().get("/api/v1/candidates/" + id + "/history").then()
-                .body("action", hasItems("EXIT_RECOMMENDED", "DISMISS_EXIT_RECOMMENDATION"))
-                .body("find { it.action == 'DISMISS_EXIT_RECOMMENDATION' }.reason", equalTo("整改到位，继续培养"));
-        f.step(f.admin(), id, "/exit", "{\"reason\":\"ADJUSTED_OUT\",\"note\":\"采纳考核建议\"}").then().statusCode(200)
-                .body("status", equalTo("EXITED")).body("exitReason", equalTo("ADJUSTED_OUT")).body("exitRecommendations", hasSize(0));
+                .body("action", hasItems("EXIT_RECOMMENDED", "DISMISS_EXIT_RECOMMENDATION", "MARK_KEY_CULTIVATION", "EXIT"))
+                .body("find { it.action == 'DISMISS_EXIT_RECOMMENDATION' }.reason", equalTo("整改到位，继续培养"))
+                .body("find { it.action == 'EXIT' }.reason", equalTo("采纳考核建议"))
+                .body("find { it.action == 'EXIT' }.actor", equalTo("assessment-service"));
     }
 
     @Test
@@ -299,9 +317,9 @@ class CandidateLifecycleTest {
     @Test
     void campaignsOpenCloseAndCheckTheirRules() {
         RecruitmentFixtures f = new RecruitmentFixtures();
-        String bad = f.campaignJson(f.county, 1, 1).replace("\"interview\":40", "\"interview\":50").replace(f.village1, f.county);
+        String bad = f.campaignJson(f.county, 1, 1).replace("\"2026-12-31\"", "\"2025-12-31\"").replace(f.village1, f.county);
         f.admin().body(bad).post("/api/v1/campaigns").then().statusCode(422)
-                .body("errors.rule", hasItems("weights-sum", "village-in-scope"));
+                .body("errors.rule", hasItems("ends-before-start", "village-in-scope"));
         f.officer().body(f.campaignJson(f.county, 1, 1)).post("/api/v1/campaigns").then().statusCode(403);
         String township = f.officer().body(f.campaignJson(f.township1, 1, 1)).post("/api/v1/campaigns").then().statusCode(201)
                 .body("status", equalTo("DRAFT")).body("probationMonths", equalTo(3)).extract().path("id");
@@ -317,10 +335,10 @@ class CandidateLifecycleTest {
         List<EventProbe.Message> events = EventProbe.read("recruitment.campaign.v1", m -> f.campaignId.equals(m.key()), 3, Duration.ofSeconds(20));
         assertEquals(List.of("reservoir.recruitment.campaign.created", "reservoir.recruitment.campaign.opened", "reservoir.recruitment.campaign.closed"),
                 events.stream().map(m -> m.json().get("type").asText()).toList());
-        assertEquals(30, events.get(0).json().at("/data/weightWrittenTest").asInt());
-        assertTrue(events.get(0).json().at("/data/passLine").isNumber());
+        assertTrue(events.get(0).json().at("/data/passLine").isMissingNode(), "no pass line in campaign events");
+        assertEquals(3, events.get(0).json().at("/data/probationMonths").asInt());
         events.forEach(m -> EventContracts.assertConforms(m.json(), "recruitment.campaign.v1.schema.json"));
-        f.admin().get("/api/v1/campaigns/" + f.campaignId).then().body("weights.interview", equalTo(40)).body("eligibility.maxAge", equalTo(45))
+        f.admin().get("/api/v1/campaigns/" + f.campaignId).then().body("$", not(org.hamcrest.Matchers.hasKey("weights"))).body("eligibility.maxAge", equalTo(45))
                 .body("vacancies", hasSize(2)).body("id", notNullValue());
     }
 

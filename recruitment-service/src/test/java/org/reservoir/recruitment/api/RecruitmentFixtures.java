@@ -58,7 +58,7 @@ public final class RecruitmentFixtures {
                  "vacancies":[{"villageCode":"%s","post":"PARTY_SECRETARY"},{"villageCode":"%s","post":"COMMITTEE_MEMBER"}],
                  "fullTimeQuota":%d,"partTimeQuota":%d,
                  "eligibility":{"minAge":18,"maxAge":45,"minEducation":"SENIOR_HIGH","minWorkYears":2,"requireFitForDuty":true},
-                 "weights":{"writtenTest":30,"interview":40,"fieldVisit":30},"passLine":60,"probationMonths":3}"""
+                 "probationMonths":3}"""
                 .formatted(scope, village1, village1, fullTime, partTime);
     }
 
@@ -126,10 +126,18 @@ public final class RecruitmentFixtures {
                 .body("status", org.hamcrest.Matchers.equalTo("VETTED"));
     }
 
+    /**
+     * A sealed evaluation as assessment-service publishes it (assessment.evaluation.v1); recruitment's consumer tests play
+     * assessment's part here, the system tests run the real assessment-service.
+     */
     public static String evaluationEvent(String eventId, String candidateId, double composite, boolean passed) {
         return EventProbe.envelope(eventId, "reservoir.assessment.evaluation.completed", candidateId, """
-                {"candidateId":"%s","writtenTest":80,"interview":75.5,"fieldVisit":90,"composite":%s,"passed":%s}"""
-                .formatted(candidateId, composite, passed));
+                {"candidateId":"%s","campaignId":"%s","planId":"%s","resultVersion":1,"composite":%s,"passed":%s,"rank":1,"rankOf":1,
+                 "breakdown":[{"component":"WRITTEN_TEST","score":80,"maxScore":100,"weight":30,"weighted":24.00},
+                  {"component":"INTERVIEW","score":75.5,"maxScore":100,"weight":40,"weighted":30.20},
+                  {"component":"FIELD_VISIT","score":90,"maxScore":100,"weight":30,"weighted":27.00}],
+                 "sealedAt":"2026-04-01T08:00:00Z","countyCode":"652327000000","townshipCode":"652327101000","villageCode":"652327101201",
+                 "version":2}""".formatted(candidateId, UUID.randomUUID(), UUID.randomUUID(), composite, passed));
     }
 
     /** A probation outcome as assessment-service sends it on assessment.evaluation.v1. */
@@ -138,10 +146,21 @@ public final class RecruitmentFixtures {
                 {"candidateId":"%s","passed":%s,"comment":"%s"}""".formatted(candidateId, passed, comment));
     }
 
-    /** An appraisal's exit recommendation as assessment-service sends it on assessment.appraisal.v1. */
-    public static String exitRecommendationEvent(String eventId, String candidateId, String appraisalId) {
-        return EventProbe.envelope(eventId, "reservoir.assessment.exit.recommended", candidateId, """
-                {"candidateId":"%s","appraisalId":"%s","grade":"INCOMPETENT","reason":"年度考核不称职"}""".formatted(candidateId, appraisalId));
+    /** A graded appraisal with one open proposal of {@code kind}, as assessment-service sends it on assessment.appraisal.v1 (keyed by appraisal). */
+    public static String gradedEvent(String eventId, String candidateId, String appraisalId, String proposalId, String grade, String kind) {
+        return EventProbe.envelope(eventId, "reservoir.assessment.appraisal.graded", appraisalId, """
+                {"appraisalId":"%s","cycleId":"%s","candidateId":"%s","period":"2026-H1","grade":"%s","total":58.5,
+                 "proposals":[{"proposalId":"%s","kind":"%s","status":"OPEN"}],"countyCode":"652327000000","townshipCode":"652327101000",
+                 "villageCode":"652327101201","version":3}""".formatted(appraisalId, UUID.randomUUID(), candidateId, grade, proposalId, kind));
+    }
+
+    /** The county admin's decision on a proposal, as assessment-service sends it on assessment.appraisal.v1. */
+    public static String decidedEvent(String eventId, String candidateId, String appraisalId, String proposalId, String kind, String status,
+                                      String reason) {
+        return EventProbe.envelope(eventId, "reservoir.assessment.proposal.decided", appraisalId, """
+                {"proposalId":"%s","appraisalId":"%s","candidateId":"%s","kind":"%s","status":"%s","reason":"%s",
+                 "countyCode":"652327000000","townshipCode":"652327101000","villageCode":"652327101201","version":1}"""
+                .formatted(proposalId, appraisalId, candidateId, kind, status, reason));
     }
 
     static void publish(String topic, String key, String json) {

@@ -44,8 +44,8 @@ class CampaignTest {
     void everyBrokenRuleOfADraftIsNamedAtOnce() {
         Campaign.Draft bad = new Campaign.Draft("x", COUNTY, TODAY, TODAY.minusDays(1),
                 List.of(new Campaign.Vacancy(TOWNSHIP, CommitteePost.PARTY_SECRETARY)), 0, 0, null, null,
-                new EligibilityRuleSet(50, 30, null, null, null, null, null, null, null), 50, 40, 20, null, null);
-        assertEquals(List.of("ends-before-start", "weights-sum", "quota-empty", "age-range", "village-in-scope"),
+                new EligibilityRuleSet(50, 30, null, null, null, null, null, null, null), null);
+        assertEquals(List.of("ends-before-start", "quota-empty", "age-range", "village-in-scope"),
                 rules(drafting(COUNTY_ADMIN, bad)));
     }
 

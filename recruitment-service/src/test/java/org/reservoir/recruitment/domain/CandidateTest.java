@@ -163,14 +163,14 @@ class CandidateTest {
     // ---------------------------------------------------------------- evaluation, admission, quota
 
     @Test
-    void scoresMustAgreeWithThePassLine() {
+    void assessmentsResultDecidesTheEvaluation() {
         Candidate c = candidate(CandidateStatus.VETTED);
-        Candidate.Scores contradicting = new Candidate.Scores(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, new BigDecimal("59.5"), true);
-        assertEquals("evaluation-contradicts-pass-line", c.recordScores(contradicting, new BigDecimal("60")).orElseThrow().key());
-        assertNull(c.compositeScore);
         Candidate.Scores passing = new Candidate.Scores(BigDecimal.TEN, BigDecimal.TEN, BigDecimal.TEN, new BigDecimal("75"), true);
-        assertTrue(c.recordScores(passing, new BigDecimal("60")).isEmpty());
+        c.recordScores(passing);
+        assertEquals(new BigDecimal("75"), c.compositeScore);
         assertEquals(CandidateStatus.EVALUATED, moved(c.evaluate(passing)).to());
+        Candidate.Scores failing = new Candidate.Scores(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, new BigDecimal("59.5"), false);
+        assertEquals(CandidateStatus.EVALUATION_FAILED, moved(candidate(CandidateStatus.VETTED).evaluate(failing)).to());
         assertFalse(candidate(CandidateStatus.ADMITTED).takesEvaluation());
     }
 
@@ -247,6 +247,19 @@ class CandidateTest {
         assertEquals(CandidateStatus.EXITED, moved(c.exit(ExitReason.ADJUSTED_OUT, null)).to());
         assertTrue(c.exitRecommendations.isEmpty());
         assertFalse(c.dismissExitRecommendation("a1"));
+    }
+
+    @Test
+    void aKeyCultivationMarkIsKeptOncePerProposalAndNeverOnAClosedFile() {
+        Candidate c = candidate(CandidateStatus.IN_POOL);
+        Candidate.KeyCultivation mark = new Candidate.KeyCultivation("p1", "a1", "列为重点培养对象", now());
+        assertTrue(c.markKeyCultivation(mark));
+        assertFalse(c.markKeyCultivation(mark), "the same proposal twice");
+        assertTrue(c.markKeyCultivation(new Candidate.KeyCultivation("p2", "a2", "再次优秀", now())), "a later appraisal's");
+        assertEquals("p2", c.keyCultivation.proposalId());
+        Candidate exited = candidate(CandidateStatus.EXITED);
+        assertFalse(exited.markKeyCultivation(mark));
+        assertNull(exited.keyCultivation);
     }
 
     @Test

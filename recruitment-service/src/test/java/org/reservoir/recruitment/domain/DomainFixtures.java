@@ -6,7 +6,6 @@ import org.reservoir.infrastructure.transitions.AuditLine;
 import org.reservoir.infrastructure.transitions.Journal;
 import org.reservoir.infrastructure.transitions.TransitionRunner;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,7 +64,7 @@ final class DomainFixtures {
 
     static Campaign.Draft draft(String scope, List<Campaign.Vacancy> vacancies) {
         return new Campaign.Draft(" 2026 换届储备 ", scope, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 30), vacancies, 1, 2,
-                null, null, null, 40, 40, 20, new BigDecimal("60"), null);
+                null, null, null, null);
     }
 
     static Campaign campaign(Campaign.Status status) {

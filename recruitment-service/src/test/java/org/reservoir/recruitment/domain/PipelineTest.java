@@ -254,7 +254,7 @@ class PipelineTest {
 
     @Test
     void theServiceRecordsEvaluationsAndProbationOutcomes() {
-        assertEquals(EnumSet.of(RECORD_EVALUATION, RECORD_PROBATION_OUTCOME), permitted(Roles.SERVICE));
+        assertEquals(EnumSet.of(RECORD_EVALUATION, RECORD_PROBATION_OUTCOME, EXIT), permitted(Roles.SERVICE));
     }
 
     @Test

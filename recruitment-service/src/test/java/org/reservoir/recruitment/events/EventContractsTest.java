@@ -57,8 +57,14 @@ class EventContractsTest {
                 "assessment.evaluation.v1.schema.json");
         EventContracts.assertEventConforms(MAPPER.readTree(RecruitmentFixtures.probationEvent(UUID.randomUUID().toString(), candidate, false,
                 "试岗考核不合格")), "assessment.evaluation.v1.schema.json");
-        EventContracts.assertConforms(MAPPER.readTree(RecruitmentFixtures.exitRecommendationEvent(UUID.randomUUID().toString(), candidate,
-                "A-2026-H1")), "assessment.appraisal.v1.schema.json");
+        String appraisal = UUID.randomUUID().toString();
+        String proposal = UUID.randomUUID().toString();
+        EventContracts.assertEventConforms(MAPPER.readTree(RecruitmentFixtures.gradedEvent(UUID.randomUUID().toString(), candidate, appraisal,
+                proposal, "INCOMPETENT", "EXIT")), "assessment.appraisal.v1.schema.json");
+        EventContracts.assertEventConforms(MAPPER.readTree(RecruitmentFixtures.decidedEvent(UUID.randomUUID().toString(), candidate, appraisal,
+                proposal, "EXIT", "ACCEPTED", "采纳考核建议")), "assessment.appraisal.v1.schema.json");
+        assertThrows(AssertionError.class, () -> EventContracts.assertEventConforms(MAPPER.readTree(RecruitmentFixtures.decidedEvent(
+                UUID.randomUUID().toString(), candidate, appraisal, proposal, "EXIT", "OPEN", "x")), "assessment.appraisal.v1.schema.json"));
     }
 
     @Test
@@ -101,6 +107,6 @@ class EventContractsTest {
                 checked++;
             }
         }
-        assertEquals(13, checked, "one example per CloudEvents type");
+        assertEquals(16, checked, "one example per CloudEvents type");
     }
 }

@@ -1,0 +1,83 @@
+package org.reservoir.assessment.consumers;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.reservoir.infrastructure.events.EventEnvelope;
+import org.reservoir.infrastructure.events.EventHandler;
+import org.reservoir.infrastructure.events.VersionedProjection;
+
+import java.util.UUID;
+
+import static org.reservoir.infrastructure.events.VersionedProjection.row;
+import static org.reservoir.infrastructure.events.VersionedProjection.text;
+
+/**
+ * Assessment's projections of recruitment's campaigns and candidates (contracts:
+ * docs/events/recruitment.campaign.v1.schema.json, recruitment.candidate.v1.schema.json). Every event on both topics
+ * carries the aggregate's whole snapshot, so every type is applied the same way; the newest version wins.
+ */
+public final class RecruitmentProjections {
+
+    public static final String CAMPAIGN_TOPIC = "recruitment.campaign.v1";
+    public static final String CANDIDATE_TOPIC = "recruitment.candidate.v1";
+    private static final String CAMPAIGN_TYPES = "reservoir.recruitment.campaign.";
+    private static final String CANDIDATE_TYPES = "reservoir.recruitment.candidate.";
+
+    private RecruitmentProjections() {
+    }
+
+    @ApplicationScoped
+    public static class Campaigns implements EventHandler {
+
+        private final VersionedProjection projection;
+
+        public Campaigns(VersionedProjection projection) {
+            this.projection = projection;
+        }
+
+        @Override
+        public String topic() {
+            return CAMPAIGN_TOPIC;
+        }
+
+        @Override
+        public void handle(EventEnvelope event) {
+            if (!event.type().startsWith(CAMPAIGN_TYPES)) {
+                return;
+            }
+            JsonNode d = VersionedProjection.require(event, "campaignId", "countyCode", "name", "status", "version");
+            projection.upsert("campaign_projection", "campaign_id", row("campaign_id", UUID.fromString(d.get("campaignId").asText()),
+                    "county_code", d.get("countyCode").asText(), "scope_code", text(d, "scopeCode"), "name", d.get("name").asText(),
+                    "status", d.get("status").asText(), "version", d.get("version").asLong()));
+        }
+    }
+
+    @ApplicationScoped
+    public static class Candidates implements EventHandler {
+
+        private final VersionedProjection projection;
+
+        public Candidates(VersionedProjection projection) {
+            this.projection = projection;
+        }
+
+        @Override
+        public String topic() {
+            return CANDIDATE_TOPIC;
+        }
+
+        @Override
+        public void handle(EventEnvelope event) {
+            if (!event.type().startsWith(CANDIDATE_TYPES)) {
+                return;
+            }
+            JsonNode d = VersionedProjection.require(event, "candidateId", "campaignId", "name", "countyCode", "townshipCode",
+                    "villageCode", "status", "track", "version");
+            projection.upsert("candidate_projection", "candidate_id", row("candidate_id", UUID.fromString(d.get("candidateId").asText()),
+                    "campaign_id", UUID.fromString(d.get("campaignId").asText()), "name", d.get("name").asText(),
+                    "county_code", d.get("countyCode").asText(), "township_code", d.get("townshipCode").asText(),
+                    "village_code", d.get("villageCode").asText(), "status", d.get("status").asText(), "track", d.get("track").asText(),
+                    "version", d.get("version").asLong()));
+        }
+    }
+}
