@@ -369,7 +369,7 @@ class WalkingSkeletonSystemTest {
                     {"scores":{"political-quality":18,"education":13,"standing":13,"development":17,"service":12,"coordination":12}}""")
                     .put(url + "/interview-sheets/mine").then().statusCode(200).extract().header("ETag");
         }
-        as(assessor, "assessment").header("If-Match", tag).post(url + "/seal").then().statusCode(200)
+        as(assessor, "assessment").contentType("application/json").header("If-Match", tag).post(url + "/seal").then().statusCode(200)
                 .body("status", org.hamcrest.Matchers.equalTo("SEALED")).body("result.composite", org.hamcrest.Matchers.equalTo(83.8f))
                 .body("result.passed", org.hamcrest.Matchers.equalTo(true));
     }

@@ -135,6 +135,7 @@ public class Evaluations {
         if (!actor.has(Roles.ASSESSOR)) {
             throw new ProblemException(403, "forbidden");
         }
+        // The history names the rater, not the scores: before sealing nobody sees another rater's scores.
         return enter(id, ifMatch, actor, EvaluationAction.ENTER_INTERVIEW_SHEET, Map.of("rater", actor.id()), (e, p) -> {
             Optional<Refusal> refusal = e.sheetRefusal(p, actor.id());
             if (refusal.isPresent()) {
