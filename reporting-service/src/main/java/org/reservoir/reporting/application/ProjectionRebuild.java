@@ -129,7 +129,8 @@ public class ProjectionRebuild implements JobHandler {
                     try {
                         apply.accept(mapper.readValue(record.value(), EventEnvelope.class));
                         applied[0]++;
-                    } catch (java.io.IOException | IllegalArgumentException e) {
+                    } catch (java.io.IOException | IllegalArgumentException | java.time.DateTimeException e) {
+                        // What the live consumer dead-letters for its content; a database error instead fails the job with its reason.
                         LOG.warnf("rebuild skips %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
                     }
                 }
