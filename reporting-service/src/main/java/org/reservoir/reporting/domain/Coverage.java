@@ -1,5 +1,7 @@
 package org.reservoir.reporting.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,14 +20,17 @@ public final class Coverage {
     private Coverage() {
     }
 
+    @Schema(name = "VillageCoverage")
     public record VillageCoverage(String code, String name, String townshipCode, long reserves, long fullTime, long partTime,
                                   int targetMin, Integer targetMax, CoverageTarget.Standing standing) {
     }
 
+    @Schema(name = "CoverageTotals")
     public record Totals(String code, String name, long villages, long reserves, long fullTime, long partTime, long villagesBelowTarget,
                          long villagesWithinTarget, long villagesAboveTarget) {
     }
 
+    @Schema(name = "CoverageFigures", description = "Per village, per township and for the region")
     public record Figures(Totals total, List<Totals> townships, List<VillageCoverage> villages, List<String> villagesBelowTarget) {
     }
 

@@ -1,5 +1,7 @@
 package org.reservoir.reporting.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
@@ -16,6 +18,7 @@ public final class Funnel {
     }
 
     /** @param reached candidates who reached each stage, in stage order; {@code unknownStage}: exited with no known last status */
+    @Schema(name = "FunnelFigures", description = "Candidates who reached each stage and drop-outs by reason")
     public record Figures(long candidates, Map<FunnelStage, Long> reached, Map<DropOut, Long> dropOuts, Map<String, Long> exitsByReason,
                           long unknownStage) {
     }

@@ -1,5 +1,7 @@
 package org.reservoir.reporting.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,11 +30,13 @@ public final class Readiness {
     }
 
     /** @param onPostShare share of proposed members on post, three decimals; null when none is proposed */
+    @Schema(name = "VillageReadiness")
     public record VillageReadiness(String code, String name, String townshipCode, int seats, long reservesReady, long elected,
                                    long oneShoulderCandidates, boolean localSecretaryCandidate, long proposedMembers, long onPost,
                                    BigDecimal onPostShare, boolean ready, Set<Gap> gaps) {
     }
 
+    @Schema(name = "ReadinessFigures", description = "Per village and the roll-up")
     public record Figures(long villages, long villagesReady, long seats, long reservesReady, long oneShoulderCandidates,
                           long proposedMembers, long onPost, BigDecimal onPostShare, List<VillageReadiness> villagesList,
                           List<String> villagesNotReady) {

@@ -1,5 +1,7 @@
 package org.reservoir.reporting.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -24,6 +26,7 @@ public final class Structure {
      * @param averageAge          one decimal, null for no reserves
      * @param collegeOrAboveShare share in [0, 1] with three decimals, null for no reserves
      */
+    @Schema(name = "StructureFigures", description = "Counts per dimension; every dimension's counts add up to reserves (UNKNOWN for a missing value)")
     public record Figures(long reserves, BigDecimal averageAge, BigDecimal collegeOrAboveShare, Map<AgeBand, Long> byAgeBand,
                           Map<String, Long> byEducation, Map<String, Long> byGender, Map<String, Long> byEthnicity,
                           Map<String, Long> byPoliticalStatus, Map<String, Long> bySourceGroup, Map<String, Long> byChannel,
