@@ -77,8 +77,23 @@ public class Alerts {
     /** Brings one county's open alerts in line with their causes as of {@code now}. */
     @Transactional
     public Outcome evaluate(String county, Instant now, ZoneId zone) {
+        return evaluate(new DivisionCode(county), now, zone);
+    }
+
+    /**
+     * The same for one village, when a candidate event changed it: cheap enough to run in the consumer's transaction, so
+     * alerts follow the projection at once; the scheduled evaluation catches what no event announces (dates passing,
+     * a new target, a new village).
+     */
+    @Transactional
+    public Outcome evaluateVillage(String village, Instant now, ZoneId zone) {
+        return evaluate(new DivisionCode(village), now, zone);
+    }
+
+    private Outcome evaluate(DivisionCode scope, Instant now, ZoneId zone) {
+        String county = scope.county().value();
         AdvisoryLocks.lock(em, "alerts", county);
-        String prefix = county.substring(0, 6);
+        String prefix = scope.prefix();
         CoverageTarget target = data.targets().getOrDefault(county, CoverageTarget.DEFAULT);
         List<Reserve> reserves = data.reserves(prefix, null);
         Map<UUID, Integer> maxAges = data.maxAges();
@@ -89,7 +104,7 @@ public class Alerts {
         }
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
         int resolved = 0;
-        for (AlertSnapshot open : open(county)) {
+        for (AlertSnapshot open : open(prefix)) {
             if (causes.remove(open.kind() + "/" + open.subject()) == null) {
                 em.createNativeQuery("update alert set resolved_at = ?1, version = version + 1 where id = ?2")
                         .setParameter(1, at).setParameter(2, open.alertId()).executeUpdate();
@@ -136,10 +151,10 @@ public class Alerts {
     private static final String COLUMNS = "id, kind, subject, county_code, township_code, village_code, raised_at, resolved_at,"
             + " details::text, version";
 
-    private List<AlertSnapshot> open(String county) {
+    private List<AlertSnapshot> open(String prefix) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select " + COLUMNS + " from alert where county_code = ?1 and resolved_at is null")
-                .setParameter(1, county).getResultList();
+        List<Object[]> rows = em.createNativeQuery("select " + COLUMNS + " from alert where village_code like ?1 and resolved_at is null")
+                .setParameter(1, prefix + "%").getResultList();
         List<AlertSnapshot> open = new ArrayList<>();
         rows.forEach(r -> open.add(snapshot(r)));
         return open;

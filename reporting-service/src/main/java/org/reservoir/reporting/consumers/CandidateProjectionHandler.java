@@ -6,8 +6,10 @@ import jakarta.persistence.EntityManager;
 import org.reservoir.infrastructure.events.EventEnvelope;
 import org.reservoir.infrastructure.events.EventHandler;
 import org.reservoir.infrastructure.events.VersionedProjection;
+import org.reservoir.reporting.application.Alerts;
 import org.reservoir.reporting.events.RecruitmentTopics;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +24,14 @@ public class CandidateProjectionHandler implements EventHandler {
 
     private final VersionedProjection projection;
     private final EntityManager em;
+    private final Alerts alerts;
+    private final Clock clock;
 
-    public CandidateProjectionHandler(VersionedProjection projection, EntityManager em) {
+    public CandidateProjectionHandler(VersionedProjection projection, EntityManager em, Alerts alerts, Clock clock) {
         this.projection = projection;
         this.em = em;
+        this.alerts = alerts;
+        this.clock = clock;
     }
 
     @Override
@@ -36,17 +42,35 @@ public class CandidateProjectionHandler implements EventHandler {
     @Override
     public void handle(EventEnvelope event) {
         if (event.type().startsWith(RecruitmentTopics.CANDIDATE_TYPE_PREFIX)) {
-            apply(projection, em, event);
+            String before = village(em, event);
+            if (apply(projection, em, event) == 1) {
+                String after = event.data().get("villageCode").asText();
+                alerts.evaluateVillage(after, clock.instant(), clock.getZone());
+                if (before != null && !before.equals(after)) {
+                    alerts.evaluateVillage(before, clock.instant(), clock.getZone());
+                }
+            }
         }
     }
 
-    /** Writes one candidate snapshot; also used by the projection rebuild. */
-    public static void apply(VersionedProjection projection, EntityManager em, EventEnvelope event) {
+    /** The village the projection held for the event's candidate before it, or null. */
+    private static String village(EntityManager em, EventEnvelope event) {
+        JsonNode id = event.data() == null ? null : event.data().get("candidateId");
+        if (id == null) {
+            return null;
+        }
+        List<?> rows = em.createNativeQuery("select village_code from candidate_projection where candidate_id = ?1")
+                .setParameter(1, UUID.fromString(id.asText())).getResultList();
+        return rows.isEmpty() ? null : ((String) rows.get(0)).trim();
+    }
+
+    /** Writes one candidate snapshot (returns rows written: 0 for an older or repeated one); also used by the projection rebuild. */
+    public static int apply(VersionedProjection projection, EntityManager em, EventEnvelope event) {
         JsonNode d = VersionedProjection.require(event, "candidateId", "campaignId", "countyCode", "townshipCode", "villageCode",
                 "track", "birthYear", "status", "version");
         UUID id = UUID.fromString(d.get("candidateId").asText());
         String status = d.get("status").asText();
-        projection.upsert("candidate_projection", "candidate_id", row("candidate_id", id,
+        return projection.upsert("candidate_projection", "candidate_id", row("candidate_id", id,
                 "campaign_id", UUID.fromString(d.get("campaignId").asText()), "county_code", d.get("countyCode").asText(),
                 "township_code", d.get("townshipCode").asText(), "village_code", d.get("villageCode").asText(),
                 "track", d.get("track").asText(), "status", status, "target_post", text(d, "targetPost"), "gender", text(d, "gender"),
