@@ -88,7 +88,10 @@ public class Reports {
 
     @Transactional
     public StructureReport structure(String region, UUID campaignId, Population population) {
-        Resolved r = resolve(region, campaignId);
+        return structure(resolve(region, campaignId), campaignId, population);
+    }
+
+    private StructureReport structure(Resolved r, UUID campaignId, Population population) {
         LocalDate asOf = LocalDate.now(clock);
         Predicate<Reserve> counted = population == Population.CANDIDATES
                 ? x -> !x.status().out()
@@ -104,7 +107,10 @@ public class Reports {
 
     @Transactional
     public CoverageReport coverage(String region) {
-        Resolved r = resolve(region, null);
+        return coverage(resolve(region, null));
+    }
+
+    private CoverageReport coverage(Resolved r) {
         Map<String, CoverageTarget> targets = data.targets();
         List<Village> villages = data.villages(r.division.prefix());
         Coverage.Figures figures = Coverage.of(r.scope.code(), r.scope.name(), villages, data.reserves(r.division.prefix(), null),
@@ -116,7 +122,10 @@ public class Reports {
 
     @Transactional
     public FunnelReport funnel(String region, UUID campaignId) {
-        Resolved r = resolve(region, campaignId);
+        return funnel(resolve(region, campaignId), campaignId);
+    }
+
+    private FunnelReport funnel(Resolved r, UUID campaignId) {
         List<Reserve> candidates = data.reserves(r.division.prefix(), campaignId);
         List<CampaignFunnel> campaigns = campaignId != null ? List.of() : data.campaigns(r.division.prefix()).stream()
                 .filter(c -> visible(c, r.division))
@@ -128,7 +137,10 @@ public class Reports {
 
     @Transactional
     public ReadinessReport readiness(String region) {
-        Resolved r = resolve(region, null);
+        return readiness(resolve(region, null));
+    }
+
+    private ReadinessReport readiness(Resolved r) {
         Readiness.Figures figures = Readiness.of(data.villages(r.division.prefix()), data.reserves(r.division.prefix(), null));
         return new ReadinessReport(r.scope, figures, List.of(
                 Unavailable.awaiting("appraisalGrades", "assessment.appraisal.v1"),
@@ -151,15 +163,35 @@ public class Reports {
         DivisionCode division = region == null ? caller.region()
                 : DivisionCode.parse(region).orElseThrow(() -> ProblemException.unprocessable("region", "division-code", region));
         caller.requireJurisdiction(division);
-        ReportData.Child self = data.region(division.value()).orElse(new ReportData.Child(division.value(), null, division.level().name()));
-        String campaignName = null;
-        if (campaignId != null) {
-            ReportData.CampaignInfo campaign = data.campaign(campaignId)
-                    .filter(c -> visible(c, caller.region()))
-                    .orElseThrow(() -> ProblemException.notFound("campaign", campaignId));
-            campaignName = campaign.name();
+        if (campaignId != null && data.campaign(campaignId).filter(c -> visible(c, caller.region())).isEmpty()) {
+            throw ProblemException.notFound("campaign", campaignId);
         }
+        return scoped(division, campaignId);
+    }
+
+    /** The scope of a region already checked against its caller (an export's job has no caller). */
+    private Resolved scoped(DivisionCode division, UUID campaignId) {
+        ReportData.Child self = data.region(division.value()).orElse(new ReportData.Child(division.value(), null, division.level().name()));
+        String campaignName = campaignId == null ? null : data.campaign(campaignId).map(ReportData.CampaignInfo::name).orElse(null);
         return new Resolved(division, new Scope(division.value(), self.name(), self.level(), campaignId, campaignName));
+    }
+
+    /** Checks what an export asks for as its caller, before the job runs it without one. */
+    @Transactional
+    public void authorise(String region, UUID campaignId) {
+        resolve(region, campaignId);
+    }
+
+    /** One report for an export's job: the region and campaign were authorised when the export was asked for. */
+    @Transactional
+    public Object compute(ReportKind kind, String region, UUID campaignId) {
+        Resolved r = scoped(new DivisionCode(region), campaignId);
+        return switch (kind) {
+            case STRUCTURE -> structure(r, campaignId, Population.POOL);
+            case COVERAGE -> coverage(r);
+            case FUNNEL -> funnel(r, campaignId);
+            case READINESS -> readiness(r);
+        };
     }
 
     /** A campaign is visible from a region that lies inside its scope or contains it. */
