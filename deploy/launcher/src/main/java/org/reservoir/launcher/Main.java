@@ -10,13 +10,13 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code ./reservoir up [--demo]}, {@code ./reservoir down}, {@code ./reservoir token ROLE REGION [DEPARTMENT]},
- * {@code ./reservoir dlt replay TOPIC [--bootstrap-servers HOST:PORT]}.
+ * {@code ./reservoir dlt replay TOPIC [--bootstrap-servers HOST:PORT]}, {@code ./reservoir projections rebuild [--url URL]}.
  * The data folder defaults to {@code .reservoir/} in the repository; {@code RESERVOIR_DATA} overrides it.
  */
 public final class Main {
 
     private static final String USAGE = "usage: ./reservoir up [--demo] | down | token ROLE REGION [DEPARTMENT]"
-            + " | dlt replay TOPIC [--bootstrap-servers HOST:PORT]";
+            + " | dlt replay TOPIC [--bootstrap-servers HOST:PORT] | projections rebuild [--url URL]";
     private static final List<String> ROLES = List.of("county-admin", "township-officer", "reviewer", "assessor", "mentor", "viewer", "service");
 
     private Main() {
@@ -31,6 +31,7 @@ public final class Main {
             case "down" -> down(data);
             case "token" -> token(data, args);
             case "dlt" -> deadLetters(args);
+            case "projections" -> ProjectionRebuild.run(data, args);
             default -> {
                 System.out.println(USAGE);
                 System.out.println("roles: " + String.join(", ", ROLES));

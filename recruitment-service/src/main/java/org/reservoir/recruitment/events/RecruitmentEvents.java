@@ -32,10 +32,13 @@ public final class RecruitmentEvents {
 
     @Schema(name = "CampaignSnapshot", description = "Payload of recruitment.campaign.v1 events: what other contexts need of a campaign (assessment plans its evaluation)")
     public record CampaignSnapshot(UUID campaignId, String name, String scopeCode, String countyCode, LocalDate startsOn, LocalDate endsOn,
-                                   int fullTimeQuota, int partTimeQuota, int probationMonths, String status, long version) {
+                                   int fullTimeQuota, int partTimeQuota, int probationMonths, String status, long version,
+                                   // Reporting warns of reserves about to pass the campaign's age limit.
+                                   Integer maxAge) {
 
         public static CampaignSnapshot of(Campaign c) {
-            return new CampaignSnapshot(c.id, c.name, c.scopeCode, c.countyCode, c.startsOn, c.endsOn, c.fullTimeQuota, c.partTimeQuota, c.probationMonths, c.status.name(), c.version);
+            return new CampaignSnapshot(c.id, c.name, c.scopeCode, c.countyCode, c.startsOn, c.endsOn, c.fullTimeQuota, c.partTimeQuota,
+                    c.probationMonths, c.status.name(), c.version, c.eligibility == null ? null : c.eligibility.maxAge());
         }
     }
 
@@ -49,14 +52,16 @@ public final class RecruitmentEvents {
                                     String educationLevel, String politicalStatus, boolean local, String sourceGroup, String channel,
                                     String status, boolean eligible, List<String> electedPosts, String exitReason,
                                     @Schema(description = "重点培养: the county accepted an appraisal's key-cultivation proposal") boolean keyCultivation,
-                                    long version, Transition transition) {
+                                    long version, Transition transition,
+                                    // Reporting's structure and probation alerts.
+                                    String ethnicity, LocalDate probationStart, LocalDate probationPlannedEnd) {
 
         public static CandidateSnapshot of(Candidate c, Transition transition) {
             return new CandidateSnapshot(c.id, c.campaignId, c.name, c.countyCode, c.townshipCode, c.villageCode,
                     c.targetPost.name(), c.track.name(), c.gender.name(), c.birthDate.getYear(), c.educationLevel.name(),
                     c.politicalStatus.name(), c.local, c.sourceGroup.name(), c.channel.name(), c.status.name(), c.eligible(),
                     c.electedPosts.stream().map(Enum::name).toList(), c.exitReason == null ? null : c.exitReason.name(),
-                    c.keyCultivation != null, c.version, transition);
+                    c.keyCultivation != null, c.version, transition, c.ethnicity, c.probationStart, c.probationPlannedEnd);
         }
     }
 }

@@ -107,6 +107,6 @@ class EventContractsTest {
                 checked++;
             }
         }
-        assertEquals(16, checked, "one example per CloudEvents type");
+        assertEquals(18, checked, "one example per CloudEvents type");
     }
 }

@@ -1,0 +1,151 @@
+package org.reservoir.reporting.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.reservoir.infrastructure.security.Roles;
+import org.reservoir.reporting.application.Reports;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The county's picture of its pool. Every report counts the caller's region unless {@code region} names a division inside
+ * it; children's codes drill down county → township → village.
+ */
+@Path("/api/v1/reports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reports", description = "Structure, coverage, funnel and re-election readiness from reporting's projections of recruitment's events")
+public class ReportResource {
+
+    static final String REGION = "Division code inside the caller's region (default: the caller's region); everything below it counts";
+
+    private final Reports reports;
+
+    public ReportResource(Reports reports) {
+        this.reports = reports;
+    }
+
+    @GET
+    @Path("/structure")
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.VIEWER, Roles.SERVICE})
+    @Operation(operationId = "getStructureReport", summary = "Structure of the pool (队伍结构)",
+            description = "Counts by age band, education, gender, ethnicity, political status, source group, channel and track, the average "
+                    + "age (from birth years) and the share with college (大专) or above, for a county, township, village or one campaign "
+                    + "(campaignId), with the same key figures for each region a level down. population=POOL counts reserves on a village's "
+                    + "bench; CANDIDATES everyone not exited or turned down.")
+    @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = Reports.StructureReport.class),
+            examples = @ExampleObject(name = "county", value = """
+                    {"scope":{"code":"652327000000","name":"吉木萨尔县","level":"COUNTY","campaignId":null,"campaignName":null},
+                     "population":"POOL","asOf":"2026-11-23",
+                     "figures":{"reserves":5,"averageAge":37.0,"collegeOrAboveShare":0.600,
+                       "byAgeBand":{"UNDER_30":1,"FROM_35_TO_39":2,"FROM_40_TO_44":2},"byEducation":{"BACHELOR":2,"JUNIOR_COLLEGE":1,"SENIOR_HIGH":2},
+                       "byGender":{"FEMALE":2,"MALE":3},"byEthnicity":{"汉族":4,"回族":1},"byPoliticalStatus":{"PARTY_MEMBER":5},
+                       "bySourceGroup":{"RETURNING_GRADUATE":3,"VETERAN":2},"byChannel":{"OPEN_RECRUITMENT":5},"byTrack":{"FULL_TIME":2,"PART_TIME":3}},
+                     "children":[{"code":"652327101000","name":"三台镇","level":"TOWNSHIP","reserves":5,"averageAge":37.0,"collegeOrAboveShare":0.600}]}""")))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Reports.StructureReport structure(
+            @QueryParam("region") @Pattern(regexp = "\\d{12}") @Parameter(description = REGION) String region,
+            @QueryParam("campaignId") @Parameter(description = "Only this campaign's candidates") UUID campaignId,
+            @QueryParam("population") @DefaultValue("POOL") Reports.Population population) {
+        return reports.structure(region, campaignId, population);
+    }
+
+    @GET
+    @Path("/coverage")
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.VIEWER, Roles.SERVICE})
+    @Operation(operationId = "getCoverageReport", summary = "Coverage per village (每村后备力量)",
+            description = "Reserves on each active village's bench by track against its county's target (default 2–3; "
+                    + "PUT /api/v1/coverage-targets/{countyCode}), the villages below target, and totals per township and for the region.")
+    @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = Reports.CoverageReport.class),
+            examples = @ExampleObject(name = "township", value = """
+                    {"scope":{"code":"652327101000","name":"三台镇","level":"TOWNSHIP","campaignId":null,"campaignName":null},
+                     "target":{"min":2,"max":3},
+                     "figures":{"total":{"code":"652327101000","name":"三台镇","villages":2,"reserves":3,"fullTime":1,"partTime":2,
+                       "villagesBelowTarget":1,"villagesWithinTarget":1,"villagesAboveTarget":0},
+                       "townships":[{"code":"652327101000","name":"三台镇","villages":2,"reserves":3,"fullTime":1,"partTime":2,
+                       "villagesBelowTarget":1,"villagesWithinTarget":1,"villagesAboveTarget":0}],
+                       "villages":[{"code":"652327101201","name":"甲村","townshipCode":"652327101000","reserves":2,"fullTime":1,"partTime":1,
+                         "targetMin":2,"targetMax":3,"standing":"WITHIN"},
+                        {"code":"652327101202","name":"乙村","townshipCode":"652327101000","reserves":1,"fullTime":0,"partTime":1,
+                         "targetMin":2,"targetMax":3,"standing":"BELOW"}],
+                       "villagesBelowTarget":["652327101202"]}}""")))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public Reports.CoverageReport coverage(@QueryParam("region") @Pattern(regexp = "\\d{12}") @Parameter(description = REGION) String region) {
+        return reports.coverage(region);
+    }
+
+    @GET
+    @Path("/funnel")
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.VIEWER, Roles.SERVICE})
+    @Operation(operationId = "getFunnelReport", summary = "Funnel from registered to appointed",
+            description = "How many candidates reached each stage (registered → township approved → joint review → vetted → evaluated → "
+                    + "admitted → probation → elected → appointed; part-time reserves stop at admitted, in the pool) and the drop-outs by "
+                    + "reason, exits also by exit reason; for one campaign (campaignId) or across campaigns with each campaign's own funnel. "
+                    + "An exit's stage is the status it left from; unknownStage counts exits whose last status is unknown.")
+    @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = Reports.FunnelReport.class),
+            examples = @ExampleObject(name = "campaign", value = """
+                    {"scope":{"code":"652327000000","name":"吉木萨尔县","level":"COUNTY","campaignId":"7a2d9c4e-1b3f-4e6a-8c5d-2f1e0d9c8b7a",
+                      "campaignName":"2026年村级后备力量招募"},
+                     "figures":{"candidates":4,"reached":{"REGISTERED":4,"TOWNSHIP_APPROVED":3,"JOINT_REVIEW":3,"VETTED":2,"EVALUATED":2,
+                       "ADMITTED":2,"PROBATION":1,"ELECTED":1,"APPOINTED":0},"dropOuts":{"REJECTED_BY_TOWNSHIP":1,"VETOED_BY_DEPARTMENT":1},
+                       "exitsByReason":{},"unknownStage":0},"campaigns":[]}""")))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Reports.FunnelReport funnel(
+            @QueryParam("region") @Pattern(regexp = "\\d{12}") @Parameter(description = REGION) String region,
+            @QueryParam("campaignId") @Parameter(description = "One campaign; without it, across campaigns") UUID campaignId) {
+        return reports.funnel(region, campaignId);
+    }
+
+    @GET
+    @Path("/readiness")
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.VIEWER, Roles.SERVICE})
+    @Operation(operationId = "getReadinessReport", summary = "2026 re-election readiness (换届准备)",
+            description = "Per village: committee seats, reserves ready (probation passed or in the pool), elected, candidates for 一肩挑 "
+                    + "(party members aimed at or elected to party secretary or committee director), whether one is local (本土任职), and the "
+                    + "share of proposed full-time members already on post (提前到岗; target ≥ 70%). A village is ready with a reserve ready "
+                    + "or elected, a local 一肩挑 candidate and the on-post share met; gaps name what is missing. The roll-up lists the "
+                    + "villages not ready. Figures that need appraisal or training events are listed in notYetAvailable, never estimated.")
+    @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = Reports.ReadinessReport.class),
+            examples = @ExampleObject(name = "township", value = """
+                    {"scope":{"code":"652327101000","name":"三台镇","level":"TOWNSHIP","campaignId":null,"campaignName":null},
+                     "figures":{"villages":1,"villagesReady":0,"seats":5,"reservesReady":1,"oneShoulderCandidates":0,"proposedMembers":1,
+                       "onPost":0,"onPostShare":0.000,"villagesList":[{"code":"652327101201","name":"甲村","townshipCode":"652327101000",
+                       "seats":5,"reservesReady":1,"elected":0,"oneShoulderCandidates":0,"localSecretaryCandidate":false,"proposedMembers":1,
+                       "onPost":0,"onPostShare":0.000,"ready":false,"gaps":["NO_ONE_SHOULDER_CANDIDATE","ON_POST_SHARE_BELOW_TARGET"]}],
+                       "villagesNotReady":["652327101201"]},
+                     "notYetAvailable":[{"section":"appraisalGrades","status":"NOT_YET_AVAILABLE","awaitedTopics":["assessment.appraisal.v1"]}]}""")))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public Reports.ReadinessReport readiness(@QueryParam("region") @Pattern(regexp = "\\d{12}") @Parameter(description = REGION) String region) {
+        return reports.readiness(region);
+    }
+
+    @GET
+    @Path("/pending-sections")
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.VIEWER, Roles.SERVICE})
+    @Operation(operationId = "getPendingReportSections", summary = "Report sections not yet available",
+            description = "Cultivation (mentoring, training hours, practice posts) and appraisal reports need training's and assessment's "
+                    + "events, which reporting does not project yet: each is listed with the topics it awaits instead of a number.")
+    @APIResponse(responseCode = "200", description = "The sections awaiting their data", content = @Content(
+            schema = @Schema(implementation = Reports.Unavailable.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
+            examples = @ExampleObject(name = "pending", value = """
+                    [{"section":"appraisal","status":"NOT_YET_AVAILABLE","awaitedTopics":["assessment.appraisal.v1"]}]""")))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public List<Reports.Unavailable> pending(@QueryParam("region") @Pattern(regexp = "\\d{12}") @Parameter(description = REGION) String region) {
+        return reports.pendingSections(region);
+    }
+}

@@ -1,0 +1,141 @@
+package org.reservoir.reporting.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.reservoir.reporting.domain.CoverageTarget;
+import org.reservoir.reporting.domain.Reserve;
+import org.reservoir.reporting.domain.ReserveStatus;
+import org.reservoir.reporting.domain.Village;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Reads the projections for the reports: villages, candidates, campaigns and targets under a division code's prefix. */
+@ApplicationScoped
+public class ReportData {
+
+    private final EntityManager em;
+
+    public ReportData(EntityManager em) {
+        this.em = em;
+    }
+
+    /** A campaign as reporting knows it. */
+    public record CampaignInfo(UUID id, String name, String scopeCode, String countyCode, String status, Integer maxAge) {
+    }
+
+    /** A region below a scope, for drill-down. */
+    public record Child(String code, String name, String level) {
+    }
+
+    /** Active villages whose code starts with {@code prefix}, in code order, with their township's name. */
+    public List<Village> villages(String prefix) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select v.code, v.name, t.code, t.name, coalesce(v.committee_seats, 0)
+                        from region_projection v left join region_projection t on t.code = substr(v.code, 1, 9) || '000'
+                        where v.active and v.level = 'VILLAGE' and v.code like ?1 order by v.code""")
+                .setParameter(1, prefix + "%").getResultList();
+        return rows.stream().map(r -> new Village((String) r[0], (String) r[1], ((String) r[0]).substring(0, 9) + "000",
+                (String) r[3], ((Number) r[4]).intValue())).toList();
+    }
+
+    /** Candidates whose village code starts with {@code prefix}, of one campaign or all; statuses this version does not know are left out. */
+    public List<Reserve> reserves(String prefix, UUID campaignId) {
+        var query = em.createNativeQuery("""
+                        select candidate_id, campaign_id, county_code, township_code, village_code, track, status, target_post, gender,
+                               birth_year, education_level, political_status, ethnicity, local_talent, source_group, channel, elected_posts,
+                               exit_reason, exited_from, probation_start, probation_planned_end
+                        from candidate_projection where village_code like ?1""" + (campaignId == null ? "" : " and campaign_id = ?2"))
+                .setParameter(1, prefix + "%");
+        if (campaignId != null) {
+            query.setParameter(2, campaignId);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        List<Reserve> reserves = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            Optional<ReserveStatus> status = ReserveStatus.parse((String) r[6]);
+            if (status.isEmpty()) {
+                continue;
+            }
+            String posts = (String) r[16];
+            reserves.add(new Reserve((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5], status.get(),
+                    (String) r[7], (String) r[8], ((Number) r[9]).intValue(), (String) r[10], (String) r[11], (String) r[12],
+                    Boolean.TRUE.equals(r[13]), (String) r[14], (String) r[15],
+                    posts == null || posts.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(posts.split(","))),
+                    (String) r[17], r[18] == null ? null : ReserveStatus.parse((String) r[18]).orElse(null), date(r[19]), date(r[20])));
+        }
+        return reserves;
+    }
+
+    public Optional<CampaignInfo> campaign(UUID id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select campaign_id, name, scope_code, county_code, status, max_age from campaign_projection"
+                + " where campaign_id = ?1").setParameter(1, id).getResultList();
+        return rows.stream().findFirst().map(ReportData::campaignInfo);
+    }
+
+    /** Campaigns of the counties under {@code prefix} (or of the county containing it), by name; callers filter by scope. */
+    public List<CampaignInfo> campaigns(String prefix) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select campaign_id, name, scope_code, county_code, status, max_age from campaign_projection"
+                + " where county_code like ?1 order by name, campaign_id")
+                .setParameter(1, (prefix.length() > 6 ? prefix.substring(0, 6) : prefix) + "%").getResultList();
+        return rows.stream().map(ReportData::campaignInfo).toList();
+    }
+
+    /** The age limit of every campaign reporting knows that has one. */
+    public Map<UUID, Integer> maxAges() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select campaign_id, max_age from campaign_projection where max_age is not null").getResultList();
+        Map<UUID, Integer> ages = new HashMap<>();
+        rows.forEach(r -> ages.put((UUID) r[0], ((Number) r[1]).intValue()));
+        return ages;
+    }
+
+    /** The region's name and level, when the projection holds it. */
+    public Optional<Child> region(String code) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select code, name, level from region_projection where code = ?1")
+                .setParameter(1, code).getResultList();
+        return rows.stream().findFirst().map(r -> new Child((String) r[0], (String) r[1], (String) r[2]));
+    }
+
+    /** Active regions one level below {@code code}, in code order. */
+    public List<Child> children(String code) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select code, name, level from region_projection where active and parent_code = ?1 order by code")
+                .setParameter(1, code).getResultList();
+        return rows.stream().map(r -> new Child((String) r[0], (String) r[1], (String) r[2])).toList();
+    }
+
+    /** Every county's target that differs from the default. */
+    public Map<String, CoverageTarget> targets() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select county_code, target_min, target_max from coverage_target").getResultList();
+        return rows.stream().collect(Collectors.toMap(r -> (String) r[0],
+                r -> new CoverageTarget(((Number) r[1]).intValue(), r[2] == null ? null : ((Number) r[2]).intValue())));
+    }
+
+    private static CampaignInfo campaignInfo(Object[] r) {
+        return new CampaignInfo((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                r[5] == null ? null : ((Number) r[5]).intValue());
+    }
+
+    private static LocalDate date(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
+    }
+}

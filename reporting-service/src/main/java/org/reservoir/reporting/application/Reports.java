@@ -1,0 +1,202 @@
+package org.reservoir.reporting.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.reservoir.infrastructure.api.ProblemException;
+import org.reservoir.infrastructure.region.DivisionCode;
+import org.reservoir.infrastructure.security.Caller;
+import org.reservoir.reporting.domain.Coverage;
+import org.reservoir.reporting.domain.CoverageTarget;
+import org.reservoir.reporting.domain.Funnel;
+import org.reservoir.reporting.domain.Readiness;
+import org.reservoir.reporting.domain.Reserve;
+import org.reservoir.reporting.domain.Structure;
+import org.reservoir.reporting.domain.Village;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/**
+ * The reports, scoped to the caller's region: a county admin sees its county, a township officer its township, a viewer
+ * or a service its region claim; a region outside is 403 and a campaign the caller cannot see is 404. Reports read the
+ * projections (eventually consistent with recruitment's events) and apply the pure rules of {@code domain}.
+ */
+@ApplicationScoped
+public class Reports {
+
+    private final ReportData data;
+    private final Caller caller;
+    private final Clock clock;
+
+    public Reports(ReportData data, Caller caller, Clock clock) {
+        this.data = data;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    /** Who is counted in the structure report. */
+    public enum Population {
+        /** Reserves on a village's bench (admitted onwards, not yet elected, not out): the pool. */
+        POOL,
+        /** Every candidate not exited and not turned down, whatever the stage. */
+        CANDIDATES
+    }
+
+    @Schema(name = "ReportScope", description = "The region (and campaign) a report counts; drill down through the children's codes")
+    public record Scope(String code, String name, String level, UUID campaignId, String campaignName) {
+    }
+
+    @Schema(name = "StructureChild", description = "The structure's key figures of one region a level down")
+    public record ChildFigures(String code, String name, String level, long reserves, BigDecimal averageAge, BigDecimal collegeOrAboveShare) {
+    }
+
+    @Schema(name = "StructureReport", description = "Counts by age band, education, gender, ethnicity, political status, source group, "
+            + "channel and track; average age (from birth years); share with college (大专) or above")
+    public record StructureReport(Scope scope, Population population, LocalDate asOf, Structure.Figures figures, List<ChildFigures> children) {
+    }
+
+    @Schema(name = "CoverageReport", description = "Reserves on each village's bench by track against the county's target")
+    public record CoverageReport(Scope scope, CoverageTarget target, Coverage.Figures figures) {
+    }
+
+    @Schema(name = "CampaignFunnel", description = "One campaign's funnel")
+    public record CampaignFunnel(UUID campaignId, String name, String status, Funnel.Figures figures) {
+    }
+
+    @Schema(name = "FunnelReport", description = "Registered → township approved → joint review → vetted → evaluated → admitted → probation → "
+            + "elected → appointed, with drop-outs by reason; across campaigns with each campaign's own funnel")
+    public record FunnelReport(Scope scope, Funnel.Figures figures, List<CampaignFunnel> campaigns) {
+    }
+
+    @Schema(name = "SectionAvailability", description = "A report section fed by a context whose events reporting does not project yet")
+    public record Unavailable(String section, String status, List<String> awaitedTopics) {
+        static Unavailable awaiting(String section, String... topics) {
+            return new Unavailable(section, "NOT_YET_AVAILABLE", List.of(topics));
+        }
+    }
+
+    @Schema(name = "ReadinessReport", description = "2026 re-election readiness per village with the county roll-up; sections that need "
+            + "assessment's or training's events are marked NOT_YET_AVAILABLE, never estimated")
+    public record ReadinessReport(Scope scope, Readiness.Figures figures, List<Unavailable> notYetAvailable) {
+    }
+
+    @Transactional
+    public StructureReport structure(String region, UUID campaignId, Population population) {
+        return structure(resolve(region, campaignId), campaignId, population);
+    }
+
+    private StructureReport structure(Resolved r, UUID campaignId, Population population) {
+        LocalDate asOf = LocalDate.now(clock);
+        Predicate<Reserve> counted = population == Population.CANDIDATES
+                ? x -> !x.status().out()
+                : x -> x.status().onBench();
+        List<Reserve> reserves = data.reserves(r.division.prefix(), campaignId).stream().filter(counted).toList();
+        List<ChildFigures> children = data.children(r.scope.code()).stream().map(child -> {
+            String prefix = new DivisionCode(child.code()).prefix();
+            Structure.Figures f = Structure.of(reserves.stream().filter(x -> x.villageCode().startsWith(prefix)).toList(), asOf);
+            return new ChildFigures(child.code(), child.name(), child.level(), f.reserves(), f.averageAge(), f.collegeOrAboveShare());
+        }).toList();
+        return new StructureReport(r.scope, population, asOf, Structure.of(reserves, asOf), children);
+    }
+
+    @Transactional
+    public CoverageReport coverage(String region) {
+        return coverage(resolve(region, null));
+    }
+
+    private CoverageReport coverage(Resolved r) {
+        Map<String, CoverageTarget> targets = data.targets();
+        List<Village> villages = data.villages(r.division.prefix());
+        Coverage.Figures figures = Coverage.of(r.scope.code(), r.scope.name(), villages, data.reserves(r.division.prefix(), null),
+                county -> targets.getOrDefault(county, CoverageTarget.DEFAULT));
+        CoverageTarget target = r.division.level().compareTo(DivisionCode.Level.COUNTY) >= 0
+                ? targets.getOrDefault(r.division.county().value(), CoverageTarget.DEFAULT) : null;
+        return new CoverageReport(r.scope, target, figures);
+    }
+
+    @Transactional
+    public FunnelReport funnel(String region, UUID campaignId) {
+        return funnel(resolve(region, campaignId), campaignId);
+    }
+
+    private FunnelReport funnel(Resolved r, UUID campaignId) {
+        List<Reserve> candidates = data.reserves(r.division.prefix(), campaignId);
+        List<CampaignFunnel> campaigns = campaignId != null ? List.of() : data.campaigns(r.division.prefix()).stream()
+                .filter(c -> visible(c, r.division))
+                .map(c -> new CampaignFunnel(c.id(), c.name(), c.status(),
+                        Funnel.of(candidates.stream().filter(x -> x.campaignId().equals(c.id())).toList())))
+                .toList();
+        return new FunnelReport(r.scope, Funnel.of(candidates), campaigns);
+    }
+
+    @Transactional
+    public ReadinessReport readiness(String region) {
+        return readiness(resolve(region, null));
+    }
+
+    private ReadinessReport readiness(Resolved r) {
+        Readiness.Figures figures = Readiness.of(data.villages(r.division.prefix()), data.reserves(r.division.prefix(), null));
+        return new ReadinessReport(r.scope, figures, List.of(
+                Unavailable.awaiting("appraisalGrades", "assessment.appraisal.v1"),
+                Unavailable.awaiting("mentoring", "training.mentorship.v1"),
+                Unavailable.awaiting("trainingHours", "training.attendance.v1")));
+    }
+
+    /** The cultivation and appraisal reports: not yet fed (assessment and training publish their events in a later release). */
+    public List<Unavailable> pendingSections(String region) {
+        resolve(region, null);
+        return List.of(Unavailable.awaiting("cultivation", "training.mentorship.v1", "training.attendance.v1", "training.practice.v1"),
+                Unavailable.awaiting("appraisal", "assessment.appraisal.v1"));
+    }
+
+    private record Resolved(DivisionCode division, Scope scope) {
+    }
+
+    /** The caller's region unless it names one inside it; the campaign only when the caller may see it (404 otherwise). */
+    private Resolved resolve(String region, UUID campaignId) {
+        DivisionCode division = region == null ? caller.region()
+                : DivisionCode.parse(region).orElseThrow(() -> ProblemException.unprocessable("region", "division-code", region));
+        caller.requireJurisdiction(division);
+        if (campaignId != null && data.campaign(campaignId).filter(c -> visible(c, caller.region())).isEmpty()) {
+            throw ProblemException.notFound("campaign", campaignId);
+        }
+        return scoped(division, campaignId);
+    }
+
+    /** The scope of a region already checked against its caller (an export's job has no caller). */
+    private Resolved scoped(DivisionCode division, UUID campaignId) {
+        ReportData.Child self = data.region(division.value()).orElse(new ReportData.Child(division.value(), null, division.level().name()));
+        String campaignName = campaignId == null ? null : data.campaign(campaignId).map(ReportData.CampaignInfo::name).orElse(null);
+        return new Resolved(division, new Scope(division.value(), self.name(), self.level(), campaignId, campaignName));
+    }
+
+    /** Checks what an export asks for as its caller, before the job runs it without one. */
+    @Transactional
+    public void authorise(String region, UUID campaignId) {
+        resolve(region, campaignId);
+    }
+
+    /** One report for an export's job: the region and campaign were authorised when the export was asked for. */
+    @Transactional
+    public Object compute(ReportKind kind, String region, UUID campaignId) {
+        Resolved r = scoped(new DivisionCode(region), campaignId);
+        return switch (kind) {
+            case STRUCTURE -> structure(r, campaignId, Population.POOL);
+            case COVERAGE -> coverage(r);
+            case FUNNEL -> funnel(r, campaignId);
+            case READINESS -> readiness(r);
+        };
+    }
+
+    /** A campaign is visible from a region that lies inside its scope or contains it. */
+    private static boolean visible(ReportData.CampaignInfo campaign, DivisionCode region) {
+        DivisionCode scope = new DivisionCode(campaign.scopeCode());
+        return scope.covers(region) || region.covers(scope);
+    }
+}

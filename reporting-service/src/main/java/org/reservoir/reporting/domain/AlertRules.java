@@ -1,0 +1,68 @@
+package org.reservoir.reporting.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Which alerts should be open now. The evaluation compares this set with the open alerts: a new cause raises one alert,
+ * a cause gone away resolves it, a cause still present changes nothing (raised once).
+ */
+public final class AlertRules {
+
+    public static final int AGE_LIMIT_HORIZON_MONTHS = 12;
+    public static final int PROBATION_HORIZON_DAYS = 7;
+
+    private AlertRules() {
+    }
+
+    /** An alert that should be open, with the facts that raised it. */
+    public record Cause(AlertKind kind, String subject, String villageCode, Map<String, Object> details) {
+    }
+
+    /**
+     * @param villages the county's active villages
+     * @param reserves the county's candidates
+     * @param maxAge   the age limit of a campaign, null when it has none
+     */
+    public static List<Cause> causes(List<Village> villages, Collection<Reserve> reserves, CoverageTarget target,
+                                     Function<UUID, Integer> maxAge, LocalDate today) {
+        List<Cause> causes = new ArrayList<>();
+        Map<String, Long> bench = new TreeMap<>();
+        for (Reserve r : reserves) {
+            if (r.status().onBench()) {
+                bench.merge(r.villageCode(), 1L, Long::sum);
+            }
+        }
+        for (Village v : villages) {
+            long count = bench.getOrDefault(v.code(), 0L);
+            if (target.standing(count) == CoverageTarget.Standing.BELOW) {
+                causes.add(new Cause(AlertKind.VILLAGE_BELOW_TARGET, v.code(), v.code(), Map.of("reserves", count, "targetMin", target.min())));
+            }
+        }
+        LocalDate horizon = today.plusMonths(AGE_LIMIT_HORIZON_MONTHS);
+        for (Reserve r : reserves) {
+            Integer limit = maxAge.apply(r.campaignId());
+            if (r.status().onBench() && limit != null && r.ageIn(horizon) > limit) {
+                causes.add(new Cause(AlertKind.AGE_LIMIT_APPROACHING, r.candidateId().toString(), r.villageCode(),
+                        Map.of("birthYear", r.birthYear(), "maxAge", limit, "campaignId", r.campaignId().toString())));
+            }
+            if (probationEnding(r, today)) {
+                causes.add(new Cause(AlertKind.PROBATION_ENDING, r.candidateId().toString(), r.villageCode(),
+                        Map.of("probationPlannedEnd", r.probationPlannedEnd().toString())));
+            }
+        }
+        return causes;
+    }
+
+    /** On probation with no outcome yet and the planned end at most 7 days away (or already past). */
+    public static boolean probationEnding(Reserve r, LocalDate today) {
+        return r.status() == ReserveStatus.ON_PROBATION && r.probationPlannedEnd() != null
+                && !r.probationPlannedEnd().isAfter(today.plusDays(PROBATION_HORIZON_DAYS));
+    }
+}
