@@ -101,6 +101,6 @@ class EventContractsTest {
                 checked++;
             }
         }
-        assertEquals(13, checked, "one example per CloudEvents type");
+        assertEquals(17, checked, "one example per CloudEvents type");
     }
 }

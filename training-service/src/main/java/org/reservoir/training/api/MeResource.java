@@ -99,7 +99,7 @@ public class MeResource {
     @Operation(operationId = "getMyTask", summary = "One of my tasks", description = "If-None-Match with the ETag held: 304 when unchanged.")
     @APIResponse(responseCode = "200", description = "The task", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = TaskView.class)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag named in If-None-Match", headers = @Header(name = "ETag"))
+    @APIResponse(responseCode = "304", ref = "NotModified")
     public Response task(@PathParam("taskId") UUID taskId, @HeaderParam(ConditionalGet.IF_NONE_MATCH) String ifNoneMatch) {
         MentorshipTask t = mentorships.myTask(taskId, Actor.of(caller));
         return ConditionalGet.ok(TaskView.of(t), t.version, ifNoneMatch);
@@ -126,7 +126,7 @@ public class MeResource {
             + "ETag: the pair's version; If-None-Match: 304 when unchanged.")
     @APIResponse(responseCode = "200", description = "The mentor", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = MyMentorView.class)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag named in If-None-Match", headers = @Header(name = "ETag"))
+    @APIResponse(responseCode = "304", ref = "NotModified")
     public Response mentor(@HeaderParam(ConditionalGet.IF_NONE_MATCH) String ifNoneMatch) {
         Mentorship p = mentorships.activeOf(Actor.of(caller));
         return ConditionalGet.ok(MyMentorView.of(p, Mentor.findById(p.mentorId)), p.version, ifNoneMatch);
@@ -152,7 +152,7 @@ public class MeResource {
     @Operation(operationId = "getMyPlan", summary = "My development plan (一人一策)", description = "If-None-Match: 304 when unchanged.")
     @APIResponse(responseCode = "200", description = "The plan", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag named in If-None-Match", headers = @Header(name = "ETag"))
+    @APIResponse(responseCode = "304", ref = "NotModified")
     public Response plan(@HeaderParam(ConditionalGet.IF_NONE_MATCH) String ifNoneMatch) {
         Actor actor = Actor.of(caller);
         DevelopmentPlan p = plans.get(actor.reserveId(), actor);

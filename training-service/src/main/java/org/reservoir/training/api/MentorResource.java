@@ -93,7 +93,7 @@ public class MentorResource {
             + "Send If-None-Match with the ETag held: 304 when unchanged.")
     @APIResponse(responseCode = "200", description = "The mentor", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = MentorView.class)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag named in If-None-Match", headers = @Header(name = "ETag"))
+    @APIResponse(responseCode = "304", ref = "NotModified")
     public Response get(@PathParam("id") UUID id, @HeaderParam(ConditionalGet.IF_NONE_MATCH) String ifNoneMatch) {
         Mentor m = mentors.get(id, Actor.of(caller));
         return ConditionalGet.ok(view(m), m.version, ifNoneMatch);

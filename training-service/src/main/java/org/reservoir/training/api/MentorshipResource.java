@@ -132,7 +132,7 @@ public class MentorshipResource {
             description = "Officers of the region, the pair's mentor, the pair's reserve. If-None-Match with the ETag held: 304 when unchanged.")
     @APIResponse(responseCode = "200", description = "The pair", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = PairView.class)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag named in If-None-Match", headers = @Header(name = "ETag"))
+    @APIResponse(responseCode = "304", ref = "NotModified")
     public Response get(@PathParam("id") UUID id, @HeaderParam(ConditionalGet.IF_NONE_MATCH) String ifNoneMatch) {
         Mentorship p = mentorships.get(id, Actor.of(caller));
         return ConditionalGet.ok(view(mentorships.named(p)), p.version, ifNoneMatch);
@@ -199,7 +199,7 @@ public class MentorshipResource {
     @Operation(operationId = "getGrowthGoal", summary = "Get a growth goal", description = "If-None-Match with the ETag held: 304 when unchanged.")
     @APIResponse(responseCode = "200", description = "The goal", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = GoalView.class)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag named in If-None-Match", headers = @Header(name = "ETag"))
+    @APIResponse(responseCode = "304", ref = "NotModified")
     public Response goal(@PathParam("id") UUID id, @PathParam("goalId") UUID goalId,
                          @HeaderParam(ConditionalGet.IF_NONE_MATCH) String ifNoneMatch) {
         Goal g = mentorships.goal(id, goalId, Actor.of(caller));
@@ -254,7 +254,7 @@ public class MentorshipResource {
             + "If-None-Match with the ETag held: 304 when unchanged.")
     @APIResponse(responseCode = "200", description = "The task", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = TaskView.class)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag named in If-None-Match", headers = @Header(name = "ETag"))
+    @APIResponse(responseCode = "304", ref = "NotModified")
     public Response task(@PathParam("id") UUID id, @PathParam("taskId") UUID taskId,
                          @HeaderParam(ConditionalGet.IF_NONE_MATCH) String ifNoneMatch) {
         MentorshipTask t = mentorships.task(id, taskId, Actor.of(caller));

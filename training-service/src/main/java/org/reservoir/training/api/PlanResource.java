@@ -72,7 +72,7 @@ public class PlanResource {
             description = "Officers of the region, the reserve's active mentor, the reserve. If-None-Match: 304 when unchanged.")
     @APIResponse(responseCode = "200", description = "The plan", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag named in If-None-Match", headers = @Header(name = "ETag"))
+    @APIResponse(responseCode = "304", ref = "NotModified")
     public Response get(@PathParam("candidateId") UUID candidateId, @HeaderParam(ConditionalGet.IF_NONE_MATCH) String ifNoneMatch) {
         DevelopmentPlan p = plans.get(candidateId, Actor.of(caller));
         return ConditionalGet.ok(PlanView.of(p), p.version, ifNoneMatch);

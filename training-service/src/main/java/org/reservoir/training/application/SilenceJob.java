@@ -56,7 +56,7 @@ public class SilenceJob implements JobHandler {
     }
 
     /** Fires often; only the first firing in a month creates that month's job (for the month before). */
-    @Scheduled(every = "${reservoir.training.silence-check-interval:1h}", delayed = "30s", identity = "mentorship-silence")
+    @Scheduled(every = "${reservoir.training.silence-check-interval}", delayed = "30s", identity = "mentorship-silence")
     public void trigger() {
         jobs.trigger(TYPE, YearMonth.now(clock).minusMonths(1).toString());
     }

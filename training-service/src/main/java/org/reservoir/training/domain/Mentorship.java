@@ -125,8 +125,7 @@ public class Mentorship extends PanacheEntityBase implements Audited<Mentorship.
             return Optional.of(Refusal.conflict("mentor-inactive", s.mentor().id));
         }
         if (!Capacity.hasRoom(s.mentor().capacity, s.mentorActivePairs())) {
-            return Optional.of(Refusal.conflict("mentor-over-capacity", Map.of("capacity", s.mentor().capacity),
-                    s.mentor().id, s.mentor().capacity));
+            return Optional.of(Refusal.conflict("mentor-over-capacity", s.mentor().id, s.mentor().capacity));
         }
         if (s.reserveHasActivePair()) {
             return Optional.of(Refusal.conflict("reserve-has-mentor", s.reserve().candidateId));

@@ -7,6 +7,7 @@ import org.reservoir.infrastructure.transitions.Refusal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -59,7 +60,7 @@ class MentorshipRulesTest {
         Optional<Refusal> fourth = Mentorship.refusalToStart(start(m, 3, reserve(VILLAGE, "IN_POOL"), false));
         assertEquals(409, fourth.orElseThrow().status());
         assertEquals("mentor-over-capacity", rule(fourth));
-        assertEquals(3, fourth.get().extensions().get("capacity"));
+        assertEquals(List.of(fourth.get().args().get(0), 3), fourth.get().args(), "the detail names the mentor and the capacity");
     }
 
     @Test
