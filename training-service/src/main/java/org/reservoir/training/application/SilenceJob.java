@@ -78,7 +78,7 @@ public class SilenceJob implements JobHandler {
         }
     }
 
-    /** Pairs that ran through all of {@code month} and are not judged for it yet. */
+    /** Pairs that ran through all of {@code month} ({@link Silence#coversWhole} in SQL) and are not judged for it yet. */
     private List<UUID> unjudged(YearMonth month) {
         return QuarkusTransaction.requiringNew().call(() -> em.createQuery("""
                         select p.id from Mentorship p where p.startsOn <= :first and (p.endedOn is null or p.endedOn > :last)
@@ -90,6 +90,10 @@ public class SilenceJob implements JobHandler {
 
     private void judge(UUID pairId, YearMonth month) {
         Mentorship pair = Mentorship.findById(pairId);
+        if (!Silence.coversWhole(pair.startsOn, pair.endedOn, month)) {
+            // Ended inside the month since it was selected: not judged, and no longer selected.
+            return;
+        }
         Set<YearMonth> taskMonths = em.createQuery("select distinct t.month from MentorshipTask t where t.pairId = :p", String.class)
                 .setParameter("p", pairId).getResultStream().map(YearMonth::parse).collect(Collectors.toSet());
         ZoneId zone = clock.getZone();

@@ -18,7 +18,6 @@ import org.reservoir.infrastructure.transitions.TransitionTable;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -163,11 +162,6 @@ public class Mentorship extends PanacheEntityBase implements Audited<Mentorship.
 
     public boolean active() {
         return status == Status.ACTIVE;
-    }
-
-    /** Whether the pair ran from the first to the last day of {@code month} (only such months are judged for silence). */
-    public boolean coversWhole(YearMonth month) {
-        return Silence.coversWhole(startsOn, endedOn, month);
     }
 
     @Override

@@ -350,6 +350,52 @@ class MentorshipApiTest {
     }
 
     @Test
+    void concurrentPairingsNeverExceedTheCapacity() throws Exception {
+        Place p = Place.fresh();
+        List<UUID> reserves = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            reserves.add(reserve(i % 2 == 0 ? p.village1() : p.village2(), "IN_POOL"));
+        }
+        awaitProjected(reserves.toArray(UUID[]::new));
+        String mentorId = mentor(p, personId(), null);
+        String officer = p.officer();
+        LocalDate today = LocalDate.now();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (UUID r : reserves) {
+                answers.add(pool.submit(() -> pair(officer, mentorId, r, today).statusCode()));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var a : answers) {
+                statuses.add(a.get());
+            }
+            assertEquals(3, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+            assertEquals(3, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+        } finally {
+            pool.shutdown();
+        }
+        as(officer).queryParam("mentorId", mentorId).queryParam("status", "ACTIVE").get("/api/v1/mentorships").then().statusCode(200)
+                .body("total", equalTo(3));
+
+        UUID contested = reserve(p.village1(), "IN_POOL");
+        awaitProjected(contested);
+        List<String> mentors = List.of(mentor(p, personId(), null), mentor(p, personId(), null));
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = mentors.stream()
+                    .map(m -> two.submit(() -> pair(officer, m, contested, today).statusCode())).toList();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var a : answers) {
+                statuses.add(a.get());
+            }
+            assertEquals(List.of(201, 409), statuses.stream().sorted().toList(), "one active mentor per reserve, even at once");
+        } finally {
+            two.shutdown();
+        }
+    }
+
+    @Test
     void listsArePagedAndBoundedAndStrangersAreRefused() {
         Place p = Place.fresh();
         given().header("Authorization", p.officer()).queryParam("size", 501).get("/api/v1/mentorships").then().statusCode(400);
