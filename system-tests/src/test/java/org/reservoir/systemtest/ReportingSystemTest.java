@@ -2,9 +2,6 @@ package org.reservoir.systemtest;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -98,28 +95,14 @@ class ReportingSystemTest {
                 .post("/api/v1/candidates").then().statusCode(201).extract().path("id");
     }
 
-    private static void evaluated(String candidate) {
-        String event = """
-                {"id":"%s","specversion":"1.0","type":"reservoir.assessment.evaluation.completed","source":"/reservoir/assessment-service",
-                 "subject":"%s","time":"2026-11-22T10:00:00Z","datacontenttype":"application/json",
-                 "data":{"candidateId":"%s","writtenTest":78,"interview":85,"fieldVisit":88,"composite":83.8,"passed":true}}"""
-                .formatted(UUID.randomUUID(), candidate, candidate);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of("bootstrap.servers", stack.kafka().bootstrapServers(),
-                "acks", "all"), new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>("assessment.evaluation.v1", candidate, event)).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        Poll.untilEquals("evaluated", "EVALUATED", Duration.ofSeconds(30),
-                () -> as(admin(), "recruitment").get("/api/v1/candidates/" + candidate).then().extract().<String>path("status"));
-    }
-
-    private static void vet(String candidate) {
+    private static void vet(String campaign, String candidate) {
         step(officer(), candidate, "/township-review", "{\"decision\":\"APPROVE\"}", "TOWNSHIP_APPROVED");
         step(admin(), candidate, "/joint-review", "{\"departments\":[\"police\"]}", "IN_JOINT_REVIEW");
         step(stack.tokens().issue("reviewer", COUNTY, "police", Duration.ofHours(1)), candidate, "/joint-review/verdicts",
                 "{\"verdict\":\"PASS\"}", "VETTED");
-        evaluated(candidate);
+        SelectionEvaluation.byPanel(stack, admin(), TOWNSHIP, campaign, candidate);
+        Poll.untilEquals("evaluated", "EVALUATED", Duration.ofSeconds(30),
+                () -> as(admin(), "recruitment").get("/api/v1/candidates/" + candidate).then().extract().<String>path("status"));
     }
 
     @Test
@@ -132,19 +115,18 @@ class ReportingSystemTest {
         String campaign = as(admin(), "recruitment").body("""
                 {"name":"报表县2026年招募","scopeCode":"%s","startsOn":"2026-01-01","endsOn":"2026-12-31",
                  "vacancies":[{"villageCode":"%s","post":"PARTY_SECRETARY"}],"fullTimeQuota":1,"partTimeQuota":10,
-                 "eligibility":{"minAge":18,"maxAge":60},
-                 "weights":{"writtenTest":30,"interview":40,"fieldVisit":30},"passLine":60,"probationMonths":1}""".formatted(COUNTY, V1))
+                 "eligibility":{"minAge":18,"maxAge":60},"probationMonths":1}""".formatted(COUNTY, V1))
                 .post("/api/v1/campaigns").then().statusCode(201).extract().path("id");
         as(admin(), "recruitment").header("If-Match", "\"0\"").post("/api/v1/campaigns/" + campaign + "/open").then().statusCode(200);
 
         List<Person> people = new ArrayList<>();
         String a = register(campaign, V1, "COMMITTEE_MEMBER", "PART_TIME", LocalDate.of(1990, 3, 8), 2, "BACHELOR", "MASSES");
-        vet(a);
+        vet(campaign, a);
         step(admin(), a, "/admission", "{\"decision\":\"ADMIT\"}", "IN_POOL");
         people.add(new Person(a, V1, "PART_TIME", 1990, "FEMALE", "BACHELOR", "IN_POOL"));
 
         String b = register(campaign, V1, "PARTY_SECRETARY", "FULL_TIME", LocalDate.of(1985, 6, 1), 13, "JUNIOR_COLLEGE", "PARTY_MEMBER");
-        vet(b);
+        vet(campaign, b);
         step(admin(), b, "/admission", "{\"decision\":\"ADMIT\"}", "ADMITTED");
         LocalDate probationEnd = TODAY.plusDays(3);
         step(officer(), b, "/probation", "{\"start\":\"%s\"}".formatted(probationEnd.minusMonths(1)), "ON_PROBATION");

@@ -310,7 +310,7 @@ class WalkingSkeletonSystemTest {
                 "{\"verdict\":\"PASS\"}", "IN_JOINT_REVIEW");
         step(county, stack.tokens().issue("reviewer", county.code(), "police", Duration.ofHours(1)), candidate, "/joint-review/verdicts",
                 "{\"verdict\":\"PASS\"}", "VETTED");
-        evaluateByPanel(county, campaign, candidate);
+        SelectionEvaluation.byPanel(stack, county.adminToken(), county.township("101"), campaign, candidate);
         Poll.untilEquals("the candidate's status after assessment sealed the evaluation", "EVALUATED", Duration.ofSeconds(30),
                 () -> county.recruitment().get("/api/v1/candidates/" + candidate).then().extract().<String>path("status"));
         county.recruitment().get("/api/v1/candidates/" + candidate).then()
@@ -328,53 +328,79 @@ class WalkingSkeletonSystemTest {
                 .body("size()", org.hamcrest.Matchers.equalTo(12));
     }
 
-    /** A token for one named person (a panel's rater), signed by the stack's issuer. */
-    private static String named(String subject, String role, String region) {
-        Instant now = Instant.now();
-        return stack.tokens().sign("""
-                {"iss":"%s","aud":"%s","sub":"%s","upn":"%s","groups":["%s"],"region":"%s","iat":%d,"exp":%d,"jti":"%s"}"""
-                .formatted(org.reservoir.launcher.DevTokens.ISSUER, org.reservoir.launcher.DevTokens.AUDIENCE, subject, subject, role, region,
-                        now.getEpochSecond(), now.plusSeconds(3600).getEpochSecond(), java.util.UUID.randomUUID()));
-    }
-
     /**
-     * The selection evaluation through assessment-service's API (no hand-made event): the county's plan, a panel of three
-     * named raters, written test and field visit, sealing. Written 78 → 23.40, interview 85 → 34.00, field visit 88 → 26.40:
-     * composite 83.80, passed.
+     * Training knows the reserve from recruitment's events: a reserve admitted through recruitment's API is paired with a
+     * mentor, gets a growth goal and two monthly tasks on the mentor's phone, reports on one from their own phone, gets
+     * feedback; their exit in recruitment ends the pair by itself.
      */
-    private static void evaluateByPanel(County county, String campaign, String candidate) {
+    @Test
+    void aReserveAdmittedInRecruitmentIsMentoredUntilTheyExit() {
+        County county = County.create("帮带县", "101");
         String township = county.township("101");
-        List<String> raters = List.of("rater-a@" + township, "rater-b@" + township, "rater-c@" + township);
-        String plan = """
-                {"components":[{"component":"WRITTEN_TEST","weight":30,"maxScore":100},{"component":"INTERVIEW","weight":40,"maxScore":100},
-                 {"component":"FIELD_VISIT","weight":30,"maxScore":100}],"passLine":60,"tieBreak":["INTERVIEW"],
-                 "criteriaTemplate":"three-highs-three-strengths","raters":["%s","%s","%s"],"minRaters":3}"""
-                .formatted(raters.get(0), raters.get(1), raters.get(2));
-        // Assessment learns the campaign and the vetted candidate from recruitment's events.
-        Poll.untilEquals("the plan accepted once assessment knows the campaign", 201, Duration.ofSeconds(30), () -> as(county.adminToken(), "assessment")
-                .contentType("application/json").header("Idempotency-Key", "plan-" + campaign).body(plan)
-                .post("/api/v1/campaigns/" + campaign + "/evaluation-plan").statusCode());
-        String assessor = stack.tokens().issue("assessor", township);
-        Poll.untilEquals("the evaluation opened once assessment knows the vetted candidate", 201, Duration.ofSeconds(30), () -> as(assessor, "assessment")
-                .contentType("application/json").header("Idempotency-Key", "open-" + candidate).body("{\"candidateId\":\"" + candidate + "\"}")
-                .post("/api/v1/evaluations").statusCode());
-        String url = "/api/v1/evaluations/" + candidate;
-        String tag = as(assessor, "assessment").contentType("application/json").header("If-Match", etag(assessor, url)).body("{\"score\":78}")
-                .put(url + "/written-test").then().statusCode(200).extract().header("ETag");
-        tag = as(assessor, "assessment").contentType("application/json").header("If-Match", tag)
-                .body("{\"householdsVisited\":12,\"peopleTalkedTo\":20,\"findings\":\"邻里评价好\",\"score\":88}")
-                .put(url + "/field-visit").then().statusCode(200).extract().header("ETag");
-        for (String rater : raters) {
-            tag = as(named(rater, "assessor", township), "assessment").contentType("application/json").header("If-Match", tag).body("""
-                    {"scores":{"political-quality":18,"education":13,"standing":13,"development":17,"service":12,"coordination":12}}""")
-                    .put(url + "/interview-sheets/mine").then().statusCode(200).extract().header("ETag");
-        }
-        as(assessor, "assessment").contentType("application/json").header("If-Match", tag).post(url + "/seal").then().statusCode(200)
-                .body("status", org.hamcrest.Matchers.equalTo("SEALED")).body("result.composite", org.hamcrest.Matchers.equalTo(83.8f))
-                .body("result.passed", org.hamcrest.Matchers.equalTo(true));
-    }
+        String village = county.village("101", 1);
+        county.createVillage(village);
+        String campaign = county.recruitment().body("""
+                {"name":"2026年村级后备力量招募","scopeCode":"%s","startsOn":"2026-01-01","endsOn":"2026-12-31",
+                 "vacancies":[{"villageCode":"%s","post":"COMMITTEE_MEMBER"}],"fullTimeQuota":1,"partTimeQuota":10,
+                 "eligibility":{"minAge":18,"maxAge":45,"minEducation":"SENIOR_HIGH","minPartyYears":1,"minWorkYears":2,"requireFitForDuty":true},
+                 "probationMonths":1}""".formatted(county.code(), village))
+                .post("/api/v1/campaigns").then().statusCode(201).extract().path("id");
+        county.recruitment().header("If-Match", "\"0\"").post("/api/v1/campaigns/" + campaign + "/open").then().statusCode(200);
+        String officer = stack.tokens().issue("township-officer", township);
+        String candidate = given().baseUri(stack.service("recruitment").baseUrl()).header("Authorization", "Bearer " + officer)
+                .contentType("application/json").body("""
+                {"campaignId":"%s","villageCode":"%s","targetPost":"COMMITTEE_MEMBER","track":"FULL_TIME","name":"朱兆波","ethnicity":"汉族",
+                 "idNumber":"652327199503150028","phone":"13899990001","educationLevel":"BACHELOR","politicalStatus":"PARTY_MEMBER",
+                 "partyJoinDate":"2018-07-01","workYears":5,"fitForDuty":true,"local":true,
+                 "sourceGroup":"RETURNING_GRADUATE","channel":"OPEN_RECRUITMENT"}""".formatted(campaign, village))
+                .post("/api/v1/candidates").then().statusCode(201).body("eligible", org.hamcrest.Matchers.equalTo(true)).extract().path("id");
+        step(county, officer, candidate, "/township-review", "{\"decision\":\"APPROVE\"}", "TOWNSHIP_APPROVED");
+        step(county, county.adminToken(), candidate, "/joint-review", "{\"departments\":[\"police\"]}", "IN_JOINT_REVIEW");
+        step(county, stack.tokens().issue("reviewer", county.code(), "police", Duration.ofHours(1)), candidate, "/joint-review/verdicts",
+                "{\"verdict\":\"PASS\"}", "VETTED");
+        SelectionEvaluation.byPanel(stack, county.adminToken(), county.township("101"), campaign, candidate);
+        Poll.untilEquals("the candidate's status after the evaluation event", "EVALUATED", Duration.ofSeconds(30),
+                () -> county.recruitment().get("/api/v1/candidates/" + candidate).then().extract().<String>path("status"));
+        step(county, county.adminToken(), candidate, "/admission", "{\"decision\":\"ADMIT\"}", "ADMITTED");
 
-    private static String etag(String token, String url) {
-        return as(token, "assessment").get(url).then().statusCode(200).extract().header("ETag");
+        String person = "mentor-" + java.util.UUID.randomUUID();
+        String mentorId = as(officer, "training").contentType("application/json").body("""
+                {"personId":"%s","name":"李志强","kind":"VILLAGE_PARTY_SECRETARY","regionCode":"%s"}""".formatted(person, village))
+                .post("/api/v1/mentors").then().statusCode(201).extract().path("id");
+        java.time.LocalDate today = java.time.LocalDate.now();
+        String pairBody = """
+                {"mentorId":"%s","candidateId":"%s","startsOn":"%s","endsOn":"%s"}""".formatted(mentorId, candidate, today, today.plusYears(1));
+        // Training learns of the admission from recruitment's events: until then the reserve is not in its pool (422).
+        String pair = Poll.until("training pairs the admitted reserve", Duration.ofSeconds(30),
+                () -> as(officer, "training").contentType("application/json").body(pairBody).post("/api/v1/mentorships").then().extract(),
+                r -> r.statusCode() == 201).path("id");
+        String mentor = stack.tokens().issueAs(person, "mentor", township, null, Duration.ofHours(1));
+        String reserve = stack.tokens().issueAs(candidate, "reserve", village, null, Duration.ofHours(1));
+        as(mentor, "training").contentType("application/json").header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .body("{\"year\":%d,\"area\":\"VILLAGE_WORK\",\"description\":\"熟悉村级事务流程\"}".formatted(today.getYear()))
+                .post("/api/v1/mentorships/" + pair + "/goals").then().statusCode(201);
+        java.time.YearMonth month = java.time.YearMonth.from(today);
+        List<String> tasks = new ArrayList<>();
+        for (java.time.YearMonth m : List.of(month, month.plusMonths(1))) {
+            tasks.add(as(mentor, "training").contentType("application/json").header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                    .body("{\"month\":\"%s\",\"title\":\"每月任务 %s\",\"dueOn\":\"%s\"}".formatted(m, m, m.atEndOfMonth()))
+                    .post("/api/v1/mentorships/" + pair + "/tasks").then().statusCode(201).extract().path("id"));
+        }
+        as(reserve, "training").get("/api/v1/me/mentor").then().statusCode(200).body("name", org.hamcrest.Matchers.equalTo("李志强"));
+        as(reserve, "training").get("/api/v1/me/goals").then().statusCode(200).body("total", org.hamcrest.Matchers.equalTo(1));
+        as(reserve, "training").get("/api/v1/me/tasks").then().statusCode(200).body("total", org.hamcrest.Matchers.equalTo(2));
+        as(reserve, "training").contentType("application/json").header("If-Match", "\"0\"").body("{\"text\":\"已完成，附走访记录\"}")
+                .put("/api/v1/me/tasks/" + tasks.get(0) + "/report").then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("REPORTED"));
+        as(mentor, "training").contentType("application/json").header("If-Match", "\"1\"").body("{\"text\":\"记录翔实\",\"rating\":4}")
+                .put("/api/v1/mentorships/" + pair + "/tasks/" + tasks.get(0) + "/feedback").then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("REVIEWED"));
+        as(reserve, "training").get("/api/v1/me/tasks/" + tasks.get(0)).then().statusCode(200)
+                .body("feedback", org.hamcrest.Matchers.equalTo("记录翔实")).body("rating", org.hamcrest.Matchers.equalTo(4));
+
+        step(county, county.adminToken(), candidate, "/exit", "{\"reason\":\"MOVED_AWAY\",\"note\":\"迁往外地\"}", "EXITED");
+        Poll.untilEquals("the pair ends after the exit in recruitment", "ENDED", Duration.ofSeconds(30),
+                () -> as(officer, "training").get("/api/v1/mentorships/" + pair).then().extract().<String>path("status"));
+        as(officer, "training").get("/api/v1/mentorships/" + pair).then().body("endReason", org.hamcrest.Matchers.equalTo("RESERVE_EXITED"));
+        as(reserve, "training").get("/api/v1/me/mentor").then().statusCode(404);
     }
 }

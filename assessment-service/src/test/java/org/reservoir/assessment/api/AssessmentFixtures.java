@@ -94,7 +94,7 @@ final class AssessmentFixtures {
     }
 
     RequestSpecification rater(int i) {
-        return given().header("Authorization", TestTokens.bearerFor(raters.get(i - 1), "assessor", township)).contentType(ContentType.JSON);
+        return given().header("Authorization", TestTokens.bearerAs(raters.get(i - 1), "assessor", township)).contentType(ContentType.JSON);
     }
 
     RequestSpecification assessor() {

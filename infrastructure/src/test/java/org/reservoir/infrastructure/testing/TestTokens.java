@@ -24,12 +24,9 @@ public final class TestTokens {
         return "Bearer " + token(role, region);
     }
 
-    /** A token for {@code role} in {@code region} whose subject is {@code subject}: one named person, e.g. a panel's rater. */
-    public static String bearerFor(String subject, String role, String region) {
-        Instant now = Instant.now();
-        return "Bearer " + tokens().sign("{\"iss\":\"" + DevTokens.ISSUER + "\",\"aud\":\"" + DevTokens.AUDIENCE + "\",\"sub\":\"" + subject
-                + "\",\"upn\":\"" + subject + "\",\"groups\":[\"" + role + "\"],\"region\":\"" + region + "\",\"iat\":" + now.getEpochSecond()
-                + ",\"exp\":" + now.plus(Duration.ofMinutes(30)).getEpochSecond() + ",\"jti\":\"" + UUID.randomUUID() + "\"}");
+    /** A token with a chosen subject: a mentor's person id, or a reserve's candidate id (role {@code reserve}). */
+    public static String bearerAs(String subject, String role, String region) {
+        return "Bearer " + tokens().issueAs(subject, role, region, null, Duration.ofMinutes(30));
     }
 
     /**

@@ -107,6 +107,6 @@ class EventContractsTest {
                 checked++;
             }
         }
-        assertEquals(18, checked, "one example per CloudEvents type");
+        assertEquals(22, checked, "one example per CloudEvents type");
     }
 }
