@@ -74,7 +74,10 @@ public class TransitionRunner {
         AuditLine line = new AuditLine(r.action(), from.name(), moved.to().name(), r.operator().id(),
                 table.roleFor(r.action(), r.operator().roles()), moved.reason(), moved.details(), now);
         r.journal().write(subject, line);
-        publish.accept(r.journal().event(subject, line));
+        Journal.Event event = r.journal().event(subject, line);
+        if (event != null) {
+            publish.accept(event);
+        }
         return subject;
     }
 }
