@@ -101,11 +101,11 @@ public class EducationRecord extends PanacheEntityBase implements Audited<Educat
      * the study must end after it starts.
      */
     public static Optional<Refusal> refusal(Draft d, Reserve reserve, Programme programme) {
-        if (!reserve.inPool()) {
-            return Optional.of(Refusal.unprocessable("candidateId", "not-in-pool", d.candidateId()));
+        if (!reserve.inPool) {
+            return Optional.of(Refusal.unprocessable("candidateId", "training-reserve", d.candidateId()));
         }
         List<Violation> v = new ArrayList<>();
-        if (d.programmeId() != null && (programme == null || programme.kind != ProgrammeKind.EDUCATION_UPGRADE || !programme.admits(reserve.villageCode()))) {
+        if (d.programmeId() != null && (programme == null || programme.kind != ProgrammeKind.EDUCATION_UPGRADE || !programme.admits(reserve.villageCode))) {
             v.add(new Violation("programmeId", "education-programme", d.programmeId()));
         }
         if (!d.expectedCompletion().isAfter(d.startedOn())) {
@@ -117,10 +117,10 @@ public class EducationRecord extends PanacheEntityBase implements Audited<Educat
     public static EducationRecord enrol(UUID id, Draft d, Reserve reserve, OffsetDateTime now) {
         EducationRecord r = new EducationRecord();
         r.id = id;
-        r.candidateId = reserve.candidateId();
-        r.countyCode = reserve.countyCode();
-        r.townshipCode = reserve.townshipCode();
-        r.villageCode = reserve.villageCode();
+        r.candidateId = reserve.candidateId;
+        r.countyCode = reserve.countyCode;
+        r.townshipCode = reserve.townshipCode;
+        r.villageCode = reserve.villageCode;
         r.programmeId = d.programmeId();
         r.school = d.school();
         r.major = d.major();

@@ -41,6 +41,10 @@ public class Enrolment extends PanacheEntityBase implements Audited<EnrolmentSta
     @Column(name = "candidate_id")
     public UUID candidateId;
 
+    /** The programme's scope: its officers manage the enrolment (a township never acts on its county's programme). */
+    @Column(name = "scope_code", columnDefinition = "char(12)")
+    public String scopeCode;
+
     @Column(name = "county_code", columnDefinition = "char(12)")
     public String countyCode;
 
@@ -62,14 +66,15 @@ public class Enrolment extends PanacheEntityBase implements Audited<EnrolmentSta
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
-    public static Enrolment enrol(UUID id, UUID programmeId, Reserve reserve, OffsetDateTime now) {
+    public static Enrolment enrol(UUID id, Programme programme, Reserve reserve, OffsetDateTime now) {
         Enrolment e = new Enrolment();
         e.id = id;
-        e.programmeId = programmeId;
-        e.candidateId = reserve.candidateId();
-        e.countyCode = reserve.countyCode();
-        e.townshipCode = reserve.townshipCode();
-        e.villageCode = reserve.villageCode();
+        e.programmeId = programme.id;
+        e.scopeCode = programme.scopeCode;
+        e.candidateId = reserve.candidateId;
+        e.countyCode = reserve.countyCode;
+        e.townshipCode = reserve.townshipCode;
+        e.villageCode = reserve.villageCode;
         e.status = EnrolmentStatus.ENROLLED;
         e.enrolledAt = now;
         e.updatedAt = now;
@@ -82,7 +87,7 @@ public class Enrolment extends PanacheEntityBase implements Audited<EnrolmentSta
 
     /** Back into the programme, if a place is free. */
     public Decision<EnrolmentStatus> reinstate(String reason, OptionalInt capacity, long enrolled) {
-        return Capacity.refusal(capacity, enrolled, 1).<Decision<EnrolmentStatus>>map(Decision::refuse)
+        return ProgrammeCapacity.refusal(capacity, enrolled, 1).<Decision<EnrolmentStatus>>map(Decision::refuse)
                 .orElseGet(() -> Decision.moveTo(EnrolmentStatus.ENROLLED, reason, Map.of()));
     }
 
@@ -102,7 +107,7 @@ public class Enrolment extends PanacheEntityBase implements Audited<EnrolmentSta
 
     @Override
     public String jurisdiction() {
-        return villageCode;
+        return scopeCode;
     }
 
     @Override

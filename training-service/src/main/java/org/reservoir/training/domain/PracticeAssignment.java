@@ -109,8 +109,8 @@ public class PracticeAssignment extends PanacheEntityBase implements Audited<Pra
      * village of the directory), the period start before it ends and last at most {@value #MAX_MONTHS} months.
      */
     public static Optional<Refusal> refusal(Draft d, Reserve reserve, boolean villageKnown) {
-        if (!reserve.inPool()) {
-            return Optional.of(Refusal.unprocessable("candidateId", "not-in-pool", d.candidateId()));
+        if (!reserve.inPool) {
+            return Optional.of(Refusal.unprocessable("candidateId", "training-reserve", d.candidateId()));
         }
         List<Violation> v = new ArrayList<>();
         Optional<DivisionCode> village = DivisionCode.parse(d.postVillageCode());
@@ -128,10 +128,10 @@ public class PracticeAssignment extends PanacheEntityBase implements Audited<Pra
     public static PracticeAssignment assign(UUID id, Draft d, Reserve reserve, OffsetDateTime now) {
         PracticeAssignment a = new PracticeAssignment();
         a.id = id;
-        a.candidateId = reserve.candidateId();
-        a.countyCode = reserve.countyCode();
-        a.townshipCode = reserve.townshipCode();
-        a.villageCode = reserve.villageCode();
+        a.candidateId = reserve.candidateId;
+        a.countyCode = reserve.countyCode;
+        a.townshipCode = reserve.townshipCode;
+        a.villageCode = reserve.villageCode;
         a.postKind = d.postKind();
         a.postVillageCode = d.postVillageCode();
         a.duties = d.duties();

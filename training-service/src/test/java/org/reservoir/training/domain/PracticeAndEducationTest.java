@@ -17,13 +17,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Practice posts (including another village) and education upgrades, as plain values. */
 class PracticeAndEducationTest {
 
-    static final Reserve RESERVE = new Reserve(UUID.randomUUID(), "王五", "411325000000", "411325105000", "411325105201", true);
-    static final Reserve EXITED = new Reserve(UUID.randomUUID(), "赵六", "411325000000", "411325105000", "411325105201", false);
+    static final Reserve RESERVE = reserve("王五", true);
+    static final Reserve EXITED = reserve("赵六", false);
+
+    static Reserve reserve(String name, boolean inPool) {
+        Reserve r = new Reserve();
+        r.candidateId = UUID.randomUUID();
+        r.name = name;
+        r.countyCode = "411325000000";
+        r.townshipCode = "411325105000";
+        r.villageCode = "411325105201";
+        r.inPool = inPool;
+        return r;
+    }
     static final LocalDate DAY = LocalDate.parse("2026-04-01");
     static final OffsetDateTime NOW = OffsetDateTime.parse("2026-04-01T08:00:00Z");
 
     static PracticeAssignment.Draft post(String village, LocalDate start, LocalDate end) {
-        return new PracticeAssignment.Draft(RESERVE.candidateId(), PostKind.GRID_MEMBER, village, "网格走访", start, end, "村支书 李四");
+        return new PracticeAssignment.Draft(RESERVE.candidateId, PostKind.GRID_MEMBER, village, "网格走访", start, end, "村支书 李四");
     }
 
     @Test
@@ -37,7 +48,7 @@ class PracticeAndEducationTest {
                 .violations().get(0).rule());
         assertEquals("post-too-long", PracticeAssignment.refusal(post("411325105202", DAY, DAY.plusMonths(24).plusDays(1)), RESERVE, true)
                 .orElseThrow().violations().get(0).rule());
-        assertEquals("not-in-pool", PracticeAssignment.refusal(post("411325105202", DAY, DAY.plusMonths(1)), EXITED, true).orElseThrow()
+        assertEquals("training-reserve", PracticeAssignment.refusal(post("411325105202", DAY, DAY.plusMonths(1)), EXITED, true).orElseThrow()
                 .violations().get(0).rule());
     }
 
@@ -62,7 +73,7 @@ class PracticeAndEducationTest {
     }
 
     static EducationRecord.Draft study(UUID programmeId) {
-        return new EducationRecord.Draft(RESERVE.candidateId(), programmeId, "河南开放大学", "行政管理", EducationLevel.JUNIOR_COLLEGE,
+        return new EducationRecord.Draft(RESERVE.candidateId, programmeId, "河南开放大学", "行政管理", EducationLevel.JUNIOR_COLLEGE,
                 LocalDate.parse("2025-09-01"), LocalDate.parse("2028-07-01"));
     }
 
@@ -76,7 +87,7 @@ class PracticeAndEducationTest {
                 "411325000000", 2026), "c", NOW);
         assertEquals("education-programme", EducationRecord.refusal(study(regular.id), RESERVE, regular).orElseThrow().violations().get(0).rule());
         assertEquals("education-programme", EducationRecord.refusal(study(UUID.randomUUID()), RESERVE, null).orElseThrow().violations().get(0).rule());
-        assertEquals("not-in-pool", EducationRecord.refusal(study(null), EXITED, null).orElseThrow().violations().get(0).rule());
+        assertEquals("training-reserve", EducationRecord.refusal(study(null), EXITED, null).orElseThrow().violations().get(0).rule());
     }
 
     @Test

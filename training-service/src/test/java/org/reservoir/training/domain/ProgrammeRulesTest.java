@@ -88,22 +88,22 @@ class ProgrammeRulesTest {
 
     @Test
     void theSmallestSessionBoundsTheEnrolment() {
-        OptionalInt capacity = Capacity.of(List.of(40, 30, 50));
+        OptionalInt capacity = ProgrammeCapacity.of(List.of(40, 30, 50));
         assertEquals(30, capacity.getAsInt());
-        assertTrue(Capacity.refusal(capacity, 28, 2).isEmpty());
-        Refusal over = Capacity.refusal(capacity, 28, 3).orElseThrow();
+        assertTrue(ProgrammeCapacity.refusal(capacity, 28, 2).isEmpty());
+        Refusal over = ProgrammeCapacity.refusal(capacity, 28, 3).orElseThrow();
         assertEquals(409, over.status());
         assertEquals("over-capacity", over.key());
         assertEquals(30, over.extensions().get("capacity"));
-        assertTrue(Capacity.refusal(Capacity.of(List.of()), 10_000, 1).isEmpty(), "no session yet: no bound");
+        assertTrue(ProgrammeCapacity.refusal(ProgrammeCapacity.of(List.of()), 10_000, 1).isEmpty(), "no session yet: no bound");
     }
 
     @Test
     void aWithdrawnReserveComesBackOnlyIntoAFreePlace() {
-        Enrolment e = Enrolment.enrol(UUID.randomUUID(), UUID.randomUUID(),
-                new Reserve(UUID.randomUUID(), "张三", COUNTY, TOWNSHIP, "411325105201", true), START);
+        Enrolment e = Enrolment.enrol(UUID.randomUUID(), programme(),
+                PracticeAndEducationTest.reserve("张三", true), START);
         assertEquals(EnrolmentStatus.ENROLLED, e.status);
-        assertEquals("411325105201", e.jurisdiction());
+        assertEquals(TOWNSHIP, e.jurisdiction(), "managed by the programme's officers");
         assertTrue(e.reinstate("back", OptionalInt.of(30), 30) instanceof org.reservoir.infrastructure.transitions.Decision.Refused<EnrolmentStatus>);
         assertEquals(EnrolmentStatus.ENROLLED, e.reinstate("back", OptionalInt.of(30), 29).orThrow().to());
         assertEquals(List.of(EnrolmentAction.WITHDRAW, EnrolmentAction.COMPLETE), Enrolment.TABLE.allowedFrom(EnrolmentStatus.ENROLLED));

@@ -11,9 +11,9 @@ import java.util.OptionalInt;
  * How many reserves a programme takes: every enrolled reserve is expected at every session, so the smallest session
  * capacity bounds the enrolment (a programme without sessions yet is unbounded until one is scheduled).
  */
-public final class Capacity {
+public final class ProgrammeCapacity {
 
-    private Capacity() {
+    private ProgrammeCapacity() {
     }
 
     public static OptionalInt of(Collection<Integer> sessionCapacities) {
