@@ -66,8 +66,15 @@ public final class DevTokens {
 
     /** A token for {@code role} scoped to {@code region}; {@code department} only for reviewers. */
     public String issue(String role, String region, String department, Duration validity) {
+        return issueAs(role + "@" + region + (department == null ? "" : "/" + department), role, region, department, validity);
+    }
+
+    /**
+     * A token whose subject is chosen: a mentor's person id, or a reserve's candidate id (the {@code reserve} role's
+     * own views find their records by it).
+     */
+    public String issueAs(String subject, String role, String region, String department, Duration validity) {
         Instant now = Instant.now();
-        String subject = role + "@" + region + (department == null ? "" : "/" + department);
         StringBuilder claims = new StringBuilder()
                 .append("{\"iss\":\"").append(ISSUER).append('"')
                 .append(",\"aud\":\"").append(AUDIENCE).append('"')

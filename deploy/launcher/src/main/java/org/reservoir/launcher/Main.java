@@ -9,15 +9,15 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code ./reservoir up [--demo]}, {@code ./reservoir down}, {@code ./reservoir token ROLE REGION [DEPARTMENT]},
+ * {@code ./reservoir up [--demo]}, {@code ./reservoir down}, {@code ./reservoir token ROLE REGION [DEPARTMENT | SUBJECT]},
  * {@code ./reservoir dlt replay TOPIC [--bootstrap-servers HOST:PORT]}.
  * The data folder defaults to {@code .reservoir/} in the repository; {@code RESERVOIR_DATA} overrides it.
  */
 public final class Main {
 
-    private static final String USAGE = "usage: ./reservoir up [--demo] | down | token ROLE REGION [DEPARTMENT]"
+    private static final String USAGE = "usage: ./reservoir up [--demo] | down | token ROLE REGION [DEPARTMENT | SUBJECT]"
             + " | dlt replay TOPIC [--bootstrap-servers HOST:PORT]";
-    private static final List<String> ROLES = List.of("county-admin", "township-officer", "reviewer", "assessor", "mentor", "viewer", "service");
+    private static final List<String> ROLES = List.of("county-admin", "township-officer", "reviewer", "assessor", "mentor", "viewer", "service", "reserve");
 
     private Main() {
     }
@@ -67,6 +67,10 @@ public final class Main {
         System.out.printf("  Kafka       %s%n%n", stack.kafka().bootstrapServers());
         System.out.println("Bearer tokens (12 h, county " + DemoData.COUNTY + "; more: ./reservoir token ROLE REGION [DEPARTMENT]):");
         for (String role : ROLES) {
+            if (role.equals("reserve")) {
+                // A reserve's token names their candidate id: ./reservoir token reserve VILLAGE CANDIDATE_ID
+                continue;
+            }
             String region = role.equals("township-officer") || role.equals("mentor") ? "652327101000" : DemoData.COUNTY;
             String dept = role.equals("reviewer") ? "police" : null;
             System.out.printf("  %-16s %s%n", role, stack.tokens().issue(role, region, dept, Duration.ofHours(12)));
@@ -100,11 +104,17 @@ public final class Main {
     }
 
     private static void token(Path data, String[] args) {
-        if (args.length < 3 || !ROLES.contains(args[1])) {
-            System.err.println("usage: ./reservoir token ROLE REGION [DEPARTMENT]; roles: " + String.join(", ", ROLES));
+        if (args.length < 3 || !ROLES.contains(args[1]) || (args[1].equals("reserve") && args.length < 4)) {
+            System.err.println("usage: ./reservoir token ROLE REGION [DEPARTMENT | SUBJECT]; roles: " + String.join(", ", ROLES)
+                    + "; the third argument is a reviewer's department, a mentor's or a reserve's subject (a reserve: the candidate id)");
             System.exit(2);
         }
-        System.out.println(DevTokens.in(data.resolve("keys")).issue(args[1], args[2], args.length > 3 ? args[3] : null, Duration.ofHours(12)));
+        DevTokens tokens = DevTokens.in(data.resolve("keys"));
+        String role = args[1];
+        String extra = args.length > 3 ? args[3] : null;
+        boolean subjectNamed = extra != null && (role.equals("mentor") || role.equals("reserve"));
+        System.out.println(subjectNamed ? tokens.issueAs(extra, role, args[2], null, Duration.ofHours(12))
+                : tokens.issue(role, args[2], extra, Duration.ofHours(12)));
     }
 
     /**

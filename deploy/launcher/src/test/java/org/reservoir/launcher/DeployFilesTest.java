@@ -36,7 +36,7 @@ class DeployFilesTest {
     static final Path DEPLOY = ROOT.resolve("deploy");
     static final List<String> SERVICES = List.of("recruitment-service", "assessment-service", "training-service", "reporting-service");
     /** The Reservoir roles (infrastructure security/Roles). */
-    static final Set<String> ROLES = Set.of("county-admin", "township-officer", "reviewer", "assessor", "mentor", "viewer", "service");
+    static final Set<String> ROLES = Set.of("county-admin", "township-officer", "reviewer", "assessor", "mentor", "viewer", "service", "reserve");
     /** Native memory a JVM uses beyond the bounded areas: GC structures, symbols, class data sharing, malloc arenas. */
     static final long JVM_OVERHEAD_MIB = 80;
     static final int THREADS = 200;

@@ -14,11 +14,13 @@ public final class Roles {
     public static final String ASSESSOR = "assessor";
     public static final String MENTOR = "mentor";
     public static final String VIEWER = "viewer";
+    /** 后备力量: a reserve in the pool, for their own records; the token's subject is their candidate id. */
+    public static final String RESERVE = "reserve";
     /** Machine clients: other government systems and scheduled jobs. */
     public static final String SERVICE = "service";
 
     /** Every role Reservoir knows; a token with none of them is refused everywhere ({@link AccessFilter}). */
-    public static final Set<String> ALL = Set.of(COUNTY_ADMIN, TOWNSHIP_OFFICER, REVIEWER, ASSESSOR, MENTOR, VIEWER, SERVICE);
+    public static final Set<String> ALL = Set.of(COUNTY_ADMIN, TOWNSHIP_OFFICER, REVIEWER, ASSESSOR, MENTOR, VIEWER, SERVICE, RESERVE);
 
     private Roles() {
     }

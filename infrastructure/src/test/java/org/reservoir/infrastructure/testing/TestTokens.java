@@ -24,6 +24,11 @@ public final class TestTokens {
         return "Bearer " + token(role, region);
     }
 
+    /** A token with a chosen subject: a mentor's person id, or a reserve's candidate id (role {@code reserve}). */
+    public static String bearerAs(String subject, String role, String region) {
+        return "Bearer " + tokens().issueAs(subject, role, region, null, Duration.ofMinutes(30));
+    }
+
     /**
      * A correctly signed token with chosen claims, for the tokens a service must refuse.
      *
