@@ -388,7 +388,8 @@ public class Programmes {
         } else {
             Versions.requireMatch(ifMatch, r.version);
         }
-        r.minimumHours = minimum;
+        // Stored with two decimals: the answer reads as every later GET does.
+        r.minimumHours = minimum.setScale(2, java.math.RoundingMode.HALF_UP);
         r.updatedBy = actor.id();
         r.updatedAt = now();
         r.persistAndFlush();

@@ -99,7 +99,7 @@ public class TrainingSession extends PanacheEntityBase {
         s.startsAt = d.startsAt();
         s.endsAt = d.endsAt();
         s.place = d.place();
-        s.hours = d.hours();
+        s.hours = d.hours().setScale(2, java.math.RoundingMode.HALF_UP);
         s.capacity = d.capacity();
         s.trainer = d.trainer();
         s.checkInCode = code;
