@@ -19,7 +19,7 @@ public final class TrainingFixtures {
 
     /** Publishes recruitment's snapshot of a candidate in {@code village} with {@code status} at {@code version}. */
     public static void candidate(UUID id, String name, String village, String status, long version) {
-        String exitReason = "EXITED".equals(status) ? "\"POOR_PERFORMANCE\"" : "null";
+        String exitReason = "EXITED".equals(status) ? "\"ADJUSTED_OUT\"" : "null";
         EventProbe.publish(CANDIDATE_TOPIC, id.toString(), UUID.randomUUID().toString(),
                 "reservoir.recruitment.candidate.status-changed", id.toString(), """
                         {"candidateId":"%s","campaignId":"%s","name":"%s","countyCode":"%s","townshipCode":"%s","villageCode":"%s",\

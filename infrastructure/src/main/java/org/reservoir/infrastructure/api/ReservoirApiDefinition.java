@@ -4,6 +4,8 @@ import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -23,6 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         info = @Info(title = "Reservoir", version = "1", license = @License(name = "Apache-2.0", identifier = "Apache-2.0")),
         security = @SecurityRequirement(name = "bearer"),
         components = @Components(responses = {
+                @APIResponse(name = "NotModified", responseCode = "304",
+                        description = "Not modified: If-None-Match names the current version (ETag); no body, the cached copy stays valid",
+                        headers = @Header(name = "ETag", description = "The current version", schema = @Schema(type = SchemaType.STRING))),
                 @APIResponse(name = "BadRequest", responseCode = "400", description = "Invalid input: each field and the rule it broke",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                 examples = @ExampleObject(name = "validation", value = ReservoirApiDefinition.EXAMPLE_400))),

@@ -13,7 +13,7 @@ import org.reservoir.infrastructure.testing.Poll;
 import org.reservoir.infrastructure.testing.ReservoirTestResource;
 import org.reservoir.infrastructure.testing.TestTokens;
 import org.reservoir.training.TrainingFixtures;
-import org.reservoir.training.events.ProgrammeEventContracts;
+import org.reservoir.training.events.EventContracts;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -158,7 +158,7 @@ class ProgrammesApiTest {
 
         List<JsonNode> events = EventProbe.events("training.attendance.v1", r.get(0).toString(), 1, Duration.ofSeconds(30));
         assertEquals(1, events.size(), "hours credited once");
-        ProgrammeEventContracts.assertConforms(events.get(0), "training.attendance.v1.schema.json");
+        EventContracts.assertConforms(events.get(0), "training.attendance.v1.schema.json");
         assertEquals("reservoir.training.hours.credited", events.get(0).path("type").asText());
         assertEquals(session, events.get(0).path("data").path("sessionId").asText());
         assertEquals(p.village1, events.get(0).path("data").path("villageCode").asText());
@@ -294,7 +294,7 @@ class ProgrammesApiTest {
         List<JsonNode> events = EventProbe.events("training.practice.v1", id, 2, Duration.ofSeconds(30));
         assertEquals(List.of("reservoir.training.practice.started", "reservoir.training.practice.ended"),
                 events.stream().map(e -> e.path("type").asText()).toList());
-        events.forEach(e -> ProgrammeEventContracts.assertConforms(e, "training.practice.v1.schema.json"));
+        events.forEach(e -> EventContracts.assertConforms(e, "training.practice.v1.schema.json"));
         assertTrue(events.get(1).path("data").path("crossVillage").asBoolean());
     }
 
@@ -318,7 +318,7 @@ class ProgrammesApiTest {
         reserve(r.get(0), p.village1).header("If-None-Match", "\"1\"").get("/api/v1/education-records/" + id).then().statusCode(304);
         List<JsonNode> events = EventProbe.events("training.education.v1", r.get(0).toString(), 1, Duration.ofSeconds(30));
         assertEquals(1, events.size());
-        ProgrammeEventContracts.assertConforms(events.get(0), "training.education.v1.schema.json");
+        EventContracts.assertConforms(events.get(0), "training.education.v1.schema.json");
         assertEquals("JUNIOR_COLLEGE", events.get(0).path("data").path("educationLevel").asText());
         p.officer().get("/api/v1/education-records/" + id + "/history").then().statusCode(200)
                 .body("action", equalTo(List.of("ENROL", "COMPLETE")));

@@ -35,7 +35,7 @@ class ProgrammeEventContractsTest {
     @Test
     void everyExampleConformsToItsSchema() throws Exception {
         for (Map.Entry<String, String> m : MESSAGES.entrySet()) {
-            ProgrammeEventContracts.assertConforms(example(m.getKey()), m.getValue());
+            EventContracts.assertConforms(example(m.getKey()), m.getValue());
         }
         JsonNode channels = new ObjectMapper(new YAMLFactory()).readTree(new File("../docs/events/asyncapi.yaml")).path("channels");
         assertEquals("training.attendance.v1", channels.path("trainingAttendance").path("address").asText());
@@ -47,19 +47,19 @@ class ProgrammeEventContractsTest {
     void theSchemasRejectWhatTheContractsForbid() throws Exception {
         ObjectNode hours = (ObjectNode) example("hoursCredited").deepCopy();
         ((ObjectNode) hours.get("data")).put("idNumber", "11010519491231002X");
-        assertThrows(AssertionError.class, () -> ProgrammeEventContracts.assertConforms(hours, "training.attendance.v1.schema.json"));
+        assertThrows(AssertionError.class, () -> EventContracts.assertConforms(hours, "training.attendance.v1.schema.json"));
         ObjectNode zero = (ObjectNode) example("hoursCredited").deepCopy();
         ((ObjectNode) zero.get("data")).put("hours", 0);
-        assertThrows(AssertionError.class, () -> ProgrammeEventContracts.assertConforms(zero, "training.attendance.v1.schema.json"));
+        assertThrows(AssertionError.class, () -> EventContracts.assertConforms(zero, "training.attendance.v1.schema.json"));
         ObjectNode ended = (ObjectNode) example("practiceEnded").deepCopy();
         ((ObjectNode) ended.get("data")).putNull("evaluation");
-        assertThrows(AssertionError.class, () -> ProgrammeEventContracts.assertConforms(ended, "training.practice.v1.schema.json"),
+        assertThrows(AssertionError.class, () -> EventContracts.assertConforms(ended, "training.practice.v1.schema.json"),
                 "an ended post carries its evaluation");
         ObjectNode level = (ObjectNode) example("educationCompleted").deepCopy();
         ((ObjectNode) level.get("data")).put("educationLevel", "PHD");
-        assertThrows(AssertionError.class, () -> ProgrammeEventContracts.assertConforms(level, "training.education.v1.schema.json"));
+        assertThrows(AssertionError.class, () -> EventContracts.assertConforms(level, "training.education.v1.schema.json"));
         ObjectNode noLevel = (ObjectNode) example("educationCompleted").deepCopy();
         ((ObjectNode) noLevel.get("data")).remove("educationLevel");
-        assertThrows(AssertionError.class, () -> ProgrammeEventContracts.assertConforms(noLevel, "training.education.v1.schema.json"));
+        assertThrows(AssertionError.class, () -> EventContracts.assertConforms(noLevel, "training.education.v1.schema.json"));
     }
 }
