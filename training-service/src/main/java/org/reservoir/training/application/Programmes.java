@@ -177,7 +177,7 @@ public class Programmes {
                 Reserve r = Reserve.findById(ids.get(i));
                 if (r == null || !r.inPool || !actor.covers(r.villageCode) || !p.admits(r.villageCode)) {
                     wrong.add(new org.reservoir.infrastructure.api.Violation("candidateIds[" + candidateIds.indexOf(ids.get(i)) + "]",
-                            "training-reserve", ids.get(i)));
+                            "reserve-not-in-pool", ids.get(i)));
                 } else {
                     reserves.add(r);
                 }

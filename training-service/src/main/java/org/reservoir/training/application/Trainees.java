@@ -19,7 +19,7 @@ final class Trainees {
     static Reserve inPool(UUID candidateId, String field, Actor actor) {
         Reserve r = candidateId == null ? null : Reserve.findById(candidateId);
         if (r == null || !r.inPool || !actor.covers(r.villageCode)) {
-            throw ProblemException.unprocessable(field, "training-reserve", candidateId);
+            throw ProblemException.unprocessable(field, "reserve-not-in-pool", candidateId);
         }
         return r;
     }

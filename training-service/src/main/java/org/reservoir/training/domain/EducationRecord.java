@@ -102,7 +102,7 @@ public class EducationRecord extends PanacheEntityBase implements Audited<Educat
      */
     public static Optional<Refusal> refusal(Draft d, Reserve reserve, Programme programme) {
         if (!reserve.inPool) {
-            return Optional.of(Refusal.unprocessable("candidateId", "training-reserve", d.candidateId()));
+            return Optional.of(Refusal.unprocessable("candidateId", "reserve-not-in-pool", d.candidateId()));
         }
         List<Violation> v = new ArrayList<>();
         if (d.programmeId() != null && (programme == null || programme.kind != ProgrammeKind.EDUCATION_UPGRADE || !programme.admits(reserve.villageCode))) {

@@ -110,7 +110,7 @@ public class PracticeAssignment extends PanacheEntityBase implements Audited<Pra
      */
     public static Optional<Refusal> refusal(Draft d, Reserve reserve, boolean villageKnown) {
         if (!reserve.inPool) {
-            return Optional.of(Refusal.unprocessable("candidateId", "training-reserve", d.candidateId()));
+            return Optional.of(Refusal.unprocessable("candidateId", "reserve-not-in-pool", d.candidateId()));
         }
         List<Violation> v = new ArrayList<>();
         Optional<DivisionCode> village = DivisionCode.parse(d.postVillageCode());

@@ -277,7 +277,7 @@ class ProgrammesApiTest {
         p.officer().body(body.replace(p.village2, p.township)).post("/api/v1/practice-assignments").then().statusCode(422)
                 .body("errors[0].rule", equalTo("post-village"));
         p.officer().body(body.replace(r.get(0).toString(), UUID.randomUUID().toString())).post("/api/v1/practice-assignments").then()
-                .statusCode(422).body("errors[0].rule", equalTo("training-reserve"));
+                .statusCode(422).body("errors[0].rule", equalTo("reserve-not-in-pool"));
 
         p.officer().header("If-Match", "\"0\"").post("/api/v1/practice-assignments/" + id + "/start").then().statusCode(200)
                 .body("status", equalTo("ACTIVE"));

@@ -48,7 +48,7 @@ class PracticeAndEducationTest {
                 .violations().get(0).rule());
         assertEquals("post-too-long", PracticeAssignment.refusal(post("411325105202", DAY, DAY.plusMonths(24).plusDays(1)), RESERVE, true)
                 .orElseThrow().violations().get(0).rule());
-        assertEquals("training-reserve", PracticeAssignment.refusal(post("411325105202", DAY, DAY.plusMonths(1)), EXITED, true).orElseThrow()
+        assertEquals("reserve-not-in-pool", PracticeAssignment.refusal(post("411325105202", DAY, DAY.plusMonths(1)), EXITED, true).orElseThrow()
                 .violations().get(0).rule());
     }
 
@@ -87,7 +87,7 @@ class PracticeAndEducationTest {
                 "411325000000", 2026), "c", NOW);
         assertEquals("education-programme", EducationRecord.refusal(study(regular.id), RESERVE, regular).orElseThrow().violations().get(0).rule());
         assertEquals("education-programme", EducationRecord.refusal(study(UUID.randomUUID()), RESERVE, null).orElseThrow().violations().get(0).rule());
-        assertEquals("training-reserve", EducationRecord.refusal(study(null), EXITED, null).orElseThrow().violations().get(0).rule());
+        assertEquals("reserve-not-in-pool", EducationRecord.refusal(study(null), EXITED, null).orElseThrow().violations().get(0).rule());
     }
 
     @Test
