@@ -295,4 +295,90 @@ class WalkingSkeletonSystemTest {
         county.recruitment().get("/api/v1/candidates/" + candidate + "/history").then().statusCode(200)
                 .body("size()", org.hamcrest.Matchers.equalTo(12));
     }
+
+    /**
+     * Training knows the reserve from recruitment's events: a reserve admitted through recruitment's API is paired with a
+     * mentor, gets a growth goal and two monthly tasks on the mentor's phone, reports on one from their own phone, gets
+     * feedback; their exit in recruitment ends the pair by itself.
+     */
+    @Test
+    void aReserveAdmittedInRecruitmentIsMentoredUntilTheyExit() {
+        County county = County.create("帮带县", "101");
+        String township = county.township("101");
+        String village = county.village("101", 1);
+        county.createVillage(village);
+        String campaign = county.recruitment().body("""
+                {"name":"2026年村级后备力量招募","scopeCode":"%s","startsOn":"2026-01-01","endsOn":"2026-12-31",
+                 "vacancies":[{"villageCode":"%s","post":"COMMITTEE_MEMBER"}],"fullTimeQuota":1,"partTimeQuota":10,
+                 "eligibility":{"minAge":18,"maxAge":45,"minEducation":"SENIOR_HIGH","minPartyYears":1,"minWorkYears":2,"requireFitForDuty":true},
+                 "weights":{"writtenTest":30,"interview":40,"fieldVisit":30},"passLine":60,"probationMonths":1}""".formatted(county.code(), village))
+                .post("/api/v1/campaigns").then().statusCode(201).extract().path("id");
+        county.recruitment().header("If-Match", "\"0\"").post("/api/v1/campaigns/" + campaign + "/open").then().statusCode(200);
+        String officer = stack.tokens().issue("township-officer", township);
+        String candidate = given().baseUri(stack.service("recruitment").baseUrl()).header("Authorization", "Bearer " + officer)
+                .contentType("application/json").body("""
+                {"campaignId":"%s","villageCode":"%s","targetPost":"COMMITTEE_MEMBER","track":"FULL_TIME","name":"朱兆波","ethnicity":"汉族",
+                 "idNumber":"652327199503150028","phone":"13899990001","educationLevel":"BACHELOR","politicalStatus":"PARTY_MEMBER",
+                 "partyJoinDate":"2018-07-01","workYears":5,"fitForDuty":true,"local":true,
+                 "sourceGroup":"RETURNING_GRADUATE","channel":"OPEN_RECRUITMENT"}""".formatted(campaign, village))
+                .post("/api/v1/candidates").then().statusCode(201).body("eligible", org.hamcrest.Matchers.equalTo(true)).extract().path("id");
+        step(county, officer, candidate, "/township-review", "{\"decision\":\"APPROVE\"}", "TOWNSHIP_APPROVED");
+        step(county, county.adminToken(), candidate, "/joint-review", "{\"departments\":[\"police\"]}", "IN_JOINT_REVIEW");
+        step(county, stack.tokens().issue("reviewer", county.code(), "police", Duration.ofHours(1)), candidate, "/joint-review/verdicts",
+                "{\"verdict\":\"PASS\"}", "VETTED");
+        String event = """
+                {"id":"%s","specversion":"1.0","type":"reservoir.assessment.evaluation.completed","source":"/reservoir/assessment-service",
+                 "subject":"%s","time":"2026-11-22T10:00:00Z","datacontenttype":"application/json",
+                 "data":{"candidateId":"%s","writtenTest":80,"interview":82,"fieldVisit":86,"composite":82.6,"passed":true}}"""
+                .formatted(java.util.UUID.randomUUID(), candidate, candidate);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of("bootstrap.servers", stack.kafka().bootstrapServers(),
+                "acks", "all"), new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>("assessment.evaluation.v1", candidate, event)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        Poll.untilEquals("the candidate's status after the evaluation event", "EVALUATED", Duration.ofSeconds(30),
+                () -> county.recruitment().get("/api/v1/candidates/" + candidate).then().extract().<String>path("status"));
+        step(county, county.adminToken(), candidate, "/admission", "{\"decision\":\"ADMIT\"}", "ADMITTED");
+
+        String person = "mentor-" + java.util.UUID.randomUUID();
+        String mentorId = as(officer, "training").contentType("application/json").body("""
+                {"personId":"%s","name":"李志强","kind":"VILLAGE_PARTY_SECRETARY","regionCode":"%s"}""".formatted(person, village))
+                .post("/api/v1/mentors").then().statusCode(201).extract().path("id");
+        java.time.LocalDate today = java.time.LocalDate.now();
+        String pairBody = """
+                {"mentorId":"%s","candidateId":"%s","startsOn":"%s","endsOn":"%s"}""".formatted(mentorId, candidate, today, today.plusYears(1));
+        // Training learns of the admission from recruitment's events: until then the reserve is not in its pool (422).
+        String pair = Poll.until("training pairs the admitted reserve", Duration.ofSeconds(30),
+                () -> as(officer, "training").contentType("application/json").body(pairBody).post("/api/v1/mentorships").then().extract(),
+                r -> r.statusCode() == 201).path("id");
+        String mentor = stack.tokens().issueAs(person, "mentor", township, null, Duration.ofHours(1));
+        String reserve = stack.tokens().issueAs(candidate, "reserve", village, null, Duration.ofHours(1));
+        as(mentor, "training").contentType("application/json").header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .body("{\"year\":%d,\"area\":\"VILLAGE_WORK\",\"description\":\"熟悉村级事务流程\"}".formatted(today.getYear()))
+                .post("/api/v1/mentorships/" + pair + "/goals").then().statusCode(201);
+        java.time.YearMonth month = java.time.YearMonth.from(today);
+        List<String> tasks = new ArrayList<>();
+        for (java.time.YearMonth m : List.of(month, month.plusMonths(1))) {
+            tasks.add(as(mentor, "training").contentType("application/json").header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                    .body("{\"month\":\"%s\",\"title\":\"每月任务 %s\",\"dueOn\":\"%s\"}".formatted(m, m, m.atEndOfMonth()))
+                    .post("/api/v1/mentorships/" + pair + "/tasks").then().statusCode(201).extract().path("id"));
+        }
+        as(reserve, "training").get("/api/v1/me/mentor").then().statusCode(200).body("name", org.hamcrest.Matchers.equalTo("李志强"));
+        as(reserve, "training").get("/api/v1/me/goals").then().statusCode(200).body("total", org.hamcrest.Matchers.equalTo(1));
+        as(reserve, "training").get("/api/v1/me/tasks").then().statusCode(200).body("total", org.hamcrest.Matchers.equalTo(2));
+        as(reserve, "training").contentType("application/json").header("If-Match", "\"0\"").body("{\"text\":\"已完成，附走访记录\"}")
+                .put("/api/v1/me/tasks/" + tasks.get(0) + "/report").then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("REPORTED"));
+        as(mentor, "training").contentType("application/json").header("If-Match", "\"1\"").body("{\"text\":\"记录翔实\",\"rating\":4}")
+                .put("/api/v1/mentorships/" + pair + "/tasks/" + tasks.get(0) + "/feedback").then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("REVIEWED"));
+        as(reserve, "training").get("/api/v1/me/tasks/" + tasks.get(0)).then().statusCode(200)
+                .body("feedback", org.hamcrest.Matchers.equalTo("记录翔实")).body("rating", org.hamcrest.Matchers.equalTo(4));
+
+        step(county, county.adminToken(), candidate, "/exit", "{\"reason\":\"MOVED_AWAY\",\"note\":\"迁往外地\"}", "EXITED");
+        Poll.untilEquals("the pair ends after the exit in recruitment", "ENDED", Duration.ofSeconds(30),
+                () -> as(officer, "training").get("/api/v1/mentorships/" + pair).then().extract().<String>path("status"));
+        as(officer, "training").get("/api/v1/mentorships/" + pair).then().body("endReason", org.hamcrest.Matchers.equalTo("RESERVE_EXITED"));
+        as(reserve, "training").get("/api/v1/me/mentor").then().statusCode(404);
+    }
 }
