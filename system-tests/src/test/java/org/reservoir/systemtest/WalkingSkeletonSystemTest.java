@@ -426,7 +426,8 @@ class WalkingSkeletonSystemTest {
         }
         Poll.untilEquals("the candidate's status after the evaluation event", "EVALUATED", Duration.ofSeconds(30),
                 () -> county.recruitment().get("/api/v1/candidates/" + candidate).then().extract().<String>path("status"));
-        step(county, county.adminToken(), candidate, "/admission", "{\"decision\":\"ADMIT\"}", "ADMITTED");
+        // A part-time reserve is admitted straight into the county pool.
+        step(county, county.adminToken(), candidate, "/admission", "{\"decision\":\"ADMIT\"}", "IN_POOL");
 
         int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
         String programme = as(officer, "training").contentType("application/json").header("Idempotency-Key", java.util.UUID.randomUUID().toString())

@@ -6,7 +6,6 @@ import org.reservoir.training.domain.EducationRecord;
 import org.reservoir.training.domain.EducationStatus;
 import org.reservoir.training.domain.Enrolment;
 import org.reservoir.training.domain.PracticeAssignment;
-import org.reservoir.training.domain.PracticeStatus;
 import org.reservoir.training.domain.TrainingHistory;
 import org.reservoir.training.events.ProgrammeEvents;
 
@@ -44,8 +43,7 @@ final class ProgrammeJournals {
                 case ENDED -> ProgrammeEvents.PRACTICE_ENDED;
                 default -> null;
             };
-            return type == null || a.status == PracticeStatus.CANCELLED ? null
-                    : new Event(ProgrammeEvents.PRACTICE_TOPIC, type, a.id.toString(), ProgrammeEvents.PracticeSnapshot.of(a));
+            return type == null ? null : new Event(ProgrammeEvents.PRACTICE_TOPIC, type, a.id.toString(), ProgrammeEvents.PracticeSnapshot.of(a));
         }
     };
 
