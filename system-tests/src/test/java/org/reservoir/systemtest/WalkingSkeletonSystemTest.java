@@ -403,4 +403,91 @@ class WalkingSkeletonSystemTest {
         as(officer, "training").get("/api/v1/mentorships/" + pair).then().body("endReason", org.hamcrest.Matchers.equalTo("RESERVE_EXITED"));
         as(reserve, "training").get("/api/v1/me/mentor").then().statusCode(404);
     }
+
+    /**
+     * Training programmes and education upgrades across the packaged services: a reserve admitted through recruitment's
+     * API is enrolled in a township's pre-post training, checks in from their phone with the session code, and sees the
+     * hours credited on their own view; their completed education upgrade shows as the new level on the candidate in
+     * recruitment, with a history line.
+     */
+    @Test
+    void aReserveAdmittedInRecruitmentChecksInForHoursAndUpgradesTheirEducation() {
+        County county = County.create("培训县", "101");
+        String township = county.township("101");
+        String village = county.village("101", 1);
+        county.createVillage(village);
+        String campaign = county.recruitment().body("""
+                {"name":"2026年村级后备力量招募","scopeCode":"%s","startsOn":"2026-01-01","endsOn":"2026-12-31",
+                 "vacancies":[{"villageCode":"%s","post":"COMMITTEE_MEMBER"}],"fullTimeQuota":1,"partTimeQuota":10,
+                 "eligibility":{"minAge":18,"maxAge":45,"minEducation":"SENIOR_HIGH","minPartyYears":1,"minWorkYears":2,"requireFitForDuty":true},
+                 "weights":{"writtenTest":30,"interview":40,"fieldVisit":30},"passLine":60,"probationMonths":1}""".formatted(county.code(), village))
+                .post("/api/v1/campaigns").then().statusCode(201).extract().path("id");
+        county.recruitment().header("If-Match", "\"0\"").post("/api/v1/campaigns/" + campaign + "/open").then().statusCode(200);
+        String officer = stack.tokens().issue("township-officer", township);
+        String candidate = given().baseUri(stack.service("recruitment").baseUrl()).header("Authorization", "Bearer " + officer)
+                .contentType("application/json").body("""
+                {"campaignId":"%s","villageCode":"%s","targetPost":"COMMITTEE_MEMBER","track":"PART_TIME","name":"王佳宇","ethnicity":"汉族",
+                 "idNumber":"652327199608200028","phone":"13899990002","educationLevel":"JUNIOR_COLLEGE","politicalStatus":"PARTY_MEMBER",
+                 "partyJoinDate":"2019-07-01","workYears":4,"fitForDuty":true,"local":true,
+                 "sourceGroup":"LOCAL_YOUTH","channel":"OPEN_RECRUITMENT"}""".formatted(campaign, village))
+                .post("/api/v1/candidates").then().statusCode(201).extract().path("id");
+        step(county, officer, candidate, "/township-review", "{\"decision\":\"APPROVE\"}", "TOWNSHIP_APPROVED");
+        step(county, county.adminToken(), candidate, "/joint-review", "{\"departments\":[\"police\"]}", "IN_JOINT_REVIEW");
+        step(county, stack.tokens().issue("reviewer", county.code(), "police", Duration.ofHours(1)), candidate, "/joint-review/verdicts",
+                "{\"verdict\":\"PASS\"}", "VETTED");
+        String event = """
+                {"id":"%s","specversion":"1.0","type":"reservoir.assessment.evaluation.completed","source":"/reservoir/assessment-service",
+                 "subject":"%s","time":"2026-11-22T10:00:00Z","datacontenttype":"application/json",
+                 "data":{"candidateId":"%s","writtenTest":75,"interview":80,"fieldVisit":84,"composite":79.7,"passed":true}}"""
+                .formatted(java.util.UUID.randomUUID(), candidate, candidate);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of("bootstrap.servers", stack.kafka().bootstrapServers(),
+                "acks", "all"), new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>("assessment.evaluation.v1", candidate, event)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        Poll.untilEquals("the candidate's status after the evaluation event", "EVALUATED", Duration.ofSeconds(30),
+                () -> county.recruitment().get("/api/v1/candidates/" + candidate).then().extract().<String>path("status"));
+        // A part-time reserve is admitted straight into the county pool.
+        step(county, county.adminToken(), candidate, "/admission", "{\"decision\":\"ADMIT\"}", "IN_POOL");
+
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        String programme = as(officer, "training").contentType("application/json").header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .body("{\"kind\":\"PRE_POST\",\"title\":\"岗前培训班\",\"scopeCode\":\"%s\",\"year\":%d}".formatted(township, year))
+                .post("/api/v1/programmes").then().statusCode(201).extract().path("id");
+        java.time.OffsetDateTime start = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).withNano(0).minusMinutes(5);
+        String code = as(officer, "training").contentType("application/json").body("""
+                {"startsAt":"%s","endsAt":"%s","place":"镇党校","hours":3,"capacity":40,"trainer":"县委党校"}"""
+                .formatted(start, start.plusHours(3))).post("/api/v1/programmes/" + programme + "/sessions").then().statusCode(201)
+                .extract().path("checkInCode");
+        // Training learns of the admission from recruitment's events: until then the reserve is not in its pool (422).
+        String enrolBody = "{\"candidateIds\":[\"%s\"]}".formatted(candidate);
+        Poll.until("training enrols the admitted reserve", Duration.ofSeconds(30),
+                () -> as(officer, "training").contentType("application/json").body(enrolBody)
+                        .post("/api/v1/programmes/" + programme + "/enrolments").then().extract(),
+                r -> r.statusCode() == 201 && r.jsonPath().getList("enrolled").size() == 1);
+        String reserve = stack.tokens().issueAs(candidate, "reserve", village, null, Duration.ofHours(1));
+        as(reserve, "training").contentType("application/json").header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .body("{\"code\":\"%s\"}".formatted(code)).post("/api/v1/me/check-ins").then().statusCode(201)
+                .body("hours", org.hamcrest.Matchers.equalTo(3.0f));
+        as(reserve, "training").get("/api/v1/me/hours").then().statusCode(200)
+                .body("hours", org.hamcrest.Matchers.equalTo(3.0f)).body("year", org.hamcrest.Matchers.equalTo(year));
+        as(reserve, "training").get("/api/v1/me/sessions?from=" + start.minusDays(1)).then().statusCode(200)
+                .body("items[0].attended", org.hamcrest.Matchers.equalTo(true));
+
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        String record = as(officer, "training").contentType("application/json").header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .body("""
+                {"candidateId":"%s","school":"新疆开放大学","major":"行政管理","targetLevel":"BACHELOR","startedOn":"%s","expectedCompletion":"%s"}"""
+                        .formatted(candidate, today.minusYears(2), today.plusMonths(2))).post("/api/v1/education-records").then().statusCode(201)
+                .extract().path("id");
+        county.recruitment().get("/api/v1/candidates/" + candidate).then().body("educationLevel", org.hamcrest.Matchers.equalTo("JUNIOR_COLLEGE"));
+        as(officer, "training").contentType("application/json").header("If-Match", "\"0\"")
+                .body("{\"educationLevel\":\"BACHELOR\",\"completedOn\":\"%s\"}".formatted(today))
+                .post("/api/v1/education-records/" + record + "/complete").then().statusCode(200);
+        Poll.untilEquals("recruitment applies the completed upgrade", "BACHELOR", Duration.ofSeconds(30),
+                () -> county.recruitment().get("/api/v1/candidates/" + candidate).then().extract().<String>path("educationLevel"));
+        county.recruitment().get("/api/v1/candidates/" + candidate + "/history").then().statusCode(200)
+                .body("find { it.reason == 'education upgrade completed' }.details.educationLevel", org.hamcrest.Matchers.equalTo("BACHELOR"));
+    }
 }

@@ -10,6 +10,7 @@ import org.reservoir.recruitment.domain.Candidate;
 import org.reservoir.recruitment.domain.CandidateAction;
 import org.reservoir.recruitment.domain.CandidateStatus;
 import org.reservoir.recruitment.domain.CommitteePost;
+import org.reservoir.recruitment.domain.EducationLevel;
 import org.reservoir.recruitment.domain.ExitReason;
 import org.reservoir.recruitment.domain.HistoryAction;
 import org.reservoir.recruitment.domain.HistoryEntry;
@@ -125,6 +126,28 @@ public class Candidates {
         c.screen(Campaign.<Campaign>findById(c.campaignId).eligibility, today());
         return changed(c, HistoryAction.UPDATE_PROFILE, actor, Roles.TOWNSHIP_OFFICER, null, Map.of("eligible", c.eligible()),
                 RecruitmentEvents.CANDIDATE_PROFILE_UPDATED);
+    }
+
+    /**
+     * training-service's completed education upgrade (training.education.v1): raises the education level (never lowers
+     * it) and names the school, screens again and writes the history line. Empty when it changes nothing: the level is
+     * not higher, or the candidate's file is closed.
+     */
+    @Transactional
+    public Optional<Candidate> applyEducationUpgrade(UUID id, EducationLevel level, String school, String recordId, Actor actor) {
+        Candidate c = Candidate.findById(id);
+        if (c == null) {
+            throw ProblemException.notFound("candidate", id);
+        }
+        EducationLevel before = c.educationLevel;
+        boolean higher = before == null || level.compareTo(before) > 0;
+        if (!higher || c.updateProfile(new ProfileChanges(null, level, null, school, null, null, null, null, null, null, null)).isPresent()) {
+            return Optional.empty();
+        }
+        c.screen(Campaign.<Campaign>findById(c.campaignId).eligibility, today());
+        return Optional.of(changed(c, HistoryAction.UPDATE_PROFILE, actor, Roles.SERVICE, "education upgrade completed",
+                Map.of("educationLevel", level.name(), "previousEducationLevel", String.valueOf(before), "school", school, "educationRecordId", recordId),
+                RecruitmentEvents.CANDIDATE_PROFILE_UPDATED));
     }
 
     @Transactional

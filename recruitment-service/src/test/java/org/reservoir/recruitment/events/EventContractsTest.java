@@ -12,6 +12,7 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The contract check rejects what the contracts forbid (so the event tests using it can fail), and the events
@@ -87,12 +88,14 @@ class EventContractsTest {
     void everyAsyncApiExampleConformsToItsMessageContract() {
         JsonNode messages = EventContracts.asyncApi().path("components").path("messages");
         int checked = 0;
+        int types = 0;
         for (Iterator<Map.Entry<String, JsonNode>> it = messages.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> message = it.next();
             JsonNode payloadSchema = message.getValue().path("payload").path("allOf");
             if (payloadSchema.isMissingNode()) {
                 continue;
             }
+            types++;
             String type = message.getValue().path("name").asText();
             String dataSchema = payloadSchema.get(1).path("properties").path("data").path("$ref").asText().replaceFirst("^\\./", "");
             assertEquals(type, payloadSchema.get(1).path("properties").path("type").path("const").asText(), message.getKey());
@@ -107,6 +110,7 @@ class EventContractsTest {
                 checked++;
             }
         }
-        assertEquals(22, checked, "one example per CloudEvents type");
+        assertTrue(types >= 21, "every context's messages are documented (" + types + ")");
+        assertEquals(types, checked, "one example per CloudEvents type");
     }
 }

@@ -21,6 +21,12 @@ public final class EventContracts {
     private EventContracts() {
     }
 
+    /** Asserts the envelope conforms to envelope.schema.json and its data to {@code dataSchema}. */
+    public static void assertConforms(JsonNode event, String dataSchema) {
+        assertEventConforms(event, "envelope.schema.json");
+        assertEventConforms(event.get("data"), dataSchema);
+    }
+
     /** Asserts the whole event (envelope and, by its type, its data) conforms to {@code eventSchema}. */
     public static void assertEventConforms(JsonNode event, String eventSchema) {
         JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, builder -> builder.schemaMappers(

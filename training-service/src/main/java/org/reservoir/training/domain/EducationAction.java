@@ -1,0 +1,7 @@
+package org.reservoir.training.domain;
+
+public enum EducationAction {
+    ENROL,
+    COMPLETE,
+    DISCONTINUE
+}

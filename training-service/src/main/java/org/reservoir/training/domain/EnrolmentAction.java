@@ -1,0 +1,8 @@
+package org.reservoir.training.domain;
+
+public enum EnrolmentAction {
+    ENROL,
+    WITHDRAW,
+    REINSTATE,
+    COMPLETE
+}
