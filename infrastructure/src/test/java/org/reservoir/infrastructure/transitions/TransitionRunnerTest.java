@@ -78,6 +78,18 @@ class TransitionRunnerTest {
     }
 
     @Test
+    void aTransitionWithoutAnEventWritesHistoryAndPublishesNothing() {
+        runner.run(new TransitionRunner.Request<>(TABLE, Act.PUBLISH, EDITOR, "\"3\"", () -> doc, d -> Decision.moveTo(State.LIVE),
+                new Journal<Doc>() {
+                    public void write(Doc d, AuditLine line) { history.add(line); }
+                    public Event event(Doc d, AuditLine line) { return null; }
+                }));
+        assertEquals(State.LIVE, doc.state);
+        assertEquals(1, history.size());
+        assertTrue(published.isEmpty());
+    }
+
+    @Test
     void aRoleTheRowDoesNotNameIsForbidden() {
         assertEquals(403, status(() -> run(Act.PUBLISH, new Who("a", Set.of("admin"), "652327000000", false), "3",
                 Decision.moveTo(State.LIVE))));
