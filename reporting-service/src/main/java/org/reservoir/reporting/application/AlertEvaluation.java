@@ -2,7 +2,6 @@ package org.reservoir.reporting.application;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.reservoir.infrastructure.jobs.JobContext;
 import org.reservoir.infrastructure.jobs.JobHandler;
@@ -27,12 +26,11 @@ public class AlertEvaluation implements JobHandler {
     private final Clock clock;
     private final Duration interval;
 
-    public AlertEvaluation(Jobs jobs, Alerts alerts, Clock clock,
-                           @ConfigProperty(name = "reservoir.reporting.alerts.interval") Duration interval) {
+    public AlertEvaluation(Jobs jobs, Alerts alerts, Clock clock, AlertsConfig config) {
         this.jobs = jobs;
         this.alerts = alerts;
         this.clock = clock;
-        this.interval = interval;
+        this.interval = config.interval();
     }
 
     @Scheduled(identity = "reporting-alert-evaluation", every = "${reservoir.reporting.alerts.interval}",
