@@ -39,7 +39,10 @@ class MessageBundlesTest {
     void everyKeyRendersFilledInBothLanguages() throws IOException {
         Properties zh = load("problems.properties");
         Properties en = load("problems_en.properties");
-        assertEquals(new TreeSet<>(zh.stringPropertyNames()), new TreeSet<>(en.stringPropertyNames()), "same keys in both languages");
+        TreeSet<String> translated = new TreeSet<>(en.stringPropertyNames());
+        // meaning.<Type>.<VALUE> is English only: the OpenAPI document shows it after the Chinese term.
+        translated.removeIf(k -> k.startsWith("meaning."));
+        assertEquals(new TreeSet<>(zh.stringPropertyNames()), translated, "same keys in both languages");
         List<String> problems = new ArrayList<>();
         for (String key : zh.stringPropertyNames()) {
             for (Locale locale : List.of(Messages.CHINESE, Locale.ENGLISH)) {
