@@ -42,7 +42,10 @@ class MessageBundlesTest {
     void everyKeyRendersInBothLanguages() throws IOException {
         Properties zh = load("problems.properties");
         Properties en = load("problems_en.properties");
-        assertEquals(new TreeSet<>(zh.stringPropertyNames()), new TreeSet<>(en.stringPropertyNames()), "same keys in both languages");
+        // meaning.<Type>.<VALUE> (the English meaning shown in OpenAPI) lives in the English bundle only
+        TreeSet<String> translated = new TreeSet<>(en.stringPropertyNames());
+        translated.removeIf(k -> k.startsWith("meaning."));
+        assertEquals(new TreeSet<>(zh.stringPropertyNames()), translated, "same keys in both languages");
         List<String> problems = new ArrayList<>();
         for (String key : zh.stringPropertyNames()) {
             for (Locale locale : List.of(Messages.CHINESE, Locale.ENGLISH)) {
