@@ -2,7 +2,6 @@ package org.reservoir.reporting.application;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.reservoir.infrastructure.jobs.JobContext;
 import org.reservoir.infrastructure.jobs.JobHandler;
@@ -28,11 +27,11 @@ public class AlertEvaluation implements JobHandler {
     private final Duration interval;
 
     public AlertEvaluation(Jobs jobs, Alerts alerts, Clock clock,
-                           @ConfigProperty(name = "reservoir.reporting.alerts.interval") Duration interval) {
+                           AlertsConfig config) {
         this.jobs = jobs;
         this.alerts = alerts;
         this.clock = clock;
-        this.interval = interval;
+        this.interval = config.interval();
     }
 
     @Scheduled(identity = "reporting-alert-evaluation", every = "${reservoir.reporting.alerts.interval}",
