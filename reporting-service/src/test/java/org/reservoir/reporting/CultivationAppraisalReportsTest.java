@@ -5,14 +5,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.reservoir.infrastructure.testing.EventProbe;
 import org.reservoir.infrastructure.testing.Poll;
 import org.reservoir.infrastructure.testing.ReservoirTestResource;
 import org.reservoir.infrastructure.testing.TestTokens;
 import org.reservoir.reporting.RecruitmentFeed.Candidate;
+import org.reservoir.reporting.application.Alerts;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,6 +38,9 @@ import static org.reservoir.reporting.RecruitmentFeed.send;
 class CultivationAppraisalReportsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    Alerts alerts;
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     private final String county = RecruitmentFeed.newCounty();
@@ -149,6 +156,9 @@ class CultivationAppraisalReportsTest {
         silent(p1, mentor, c1.id(), v1, "2026-10");
         Poll.untilEquals("two silent pairs", 2L, WAIT, () -> report("cultivation", "viewer", county, Map.of()).getLong("figures.pairs.silent"));
         Poll.untilEquals("raised once each", 2, WAIT, () -> alerts("MENTOR_PAIR_SILENT", "ALL"));
+        alerts.evaluate(county, Instant.now(), ZoneOffset.UTC);
+        assertEquals(2, alerts("MENTOR_PAIR_SILENT", "OPEN"));
+        assertEquals(2, alerts("MENTOR_PAIR_SILENT", "ALL"));
 
         followUp(p1, c1.id(), v1, "2026-10");
         pair("reservoir.training.mentorship.ended", p2, mentor, c3.id(), v2, "ENDED", 1);
@@ -213,6 +223,10 @@ class CultivationAppraisalReportsTest {
         overdue(a3, cycle, c3, v1);
         overdue(a3, cycle, c3, v1);
         Poll.untilEquals("overdue raised once", 1, WAIT, () -> alerts("APPRAISAL_OVERDUE", "OPEN"));
+        // The scheduled county evaluation finds the same cause: it neither raises a second alert nor resolves this one.
+        alerts.evaluate(county, Instant.now(), ZoneOffset.UTC);
+        assertEquals(1, alerts("APPRAISAL_OVERDUE", "ALL"));
+        assertEquals(1, alerts("APPRAISAL_OVERDUE", "OPEN"));
 
         String keyOpen = "{\"proposalId\":\"%s\",\"kind\":\"KEY_CULTIVATION\",\"status\":\"OPEN\"}".formatted(key);
         graded(a1, cycle, c1, v1, "EXCELLENT", keyOpen, 1);
