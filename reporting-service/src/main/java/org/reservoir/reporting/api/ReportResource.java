@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.reservoir.infrastructure.security.Roles;
 import org.reservoir.reporting.application.Reports;
 
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -27,7 +26,8 @@ import java.util.UUID;
  */
 @Path("/api/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Reports", description = "Structure, coverage, funnel and re-election readiness from reporting's projections of recruitment's events")
+@Tag(name = "Reports", description = "Structure, coverage, funnel, cultivation, appraisal and re-election readiness from reporting's "
+        + "projections of recruitment's, assessment's and training's events")
 public class ReportResource {
 
     static final String REGION = "Division code inside the caller's region (default: the caller's region); everything below it counts";
@@ -119,7 +119,7 @@ public class ReportResource {
                     + "(party members aimed at or elected to party secretary or committee director), whether one is local (本土任职), and the "
                     + "share of proposed full-time members already on post (提前到岗; target ≥ 70%). A village is ready with a reserve ready "
                     + "or elected, a local 一肩挑 candidate and the on-post share met; gaps name what is missing. The roll-up lists the "
-                    + "villages not ready. Figures that need appraisal or training events are listed in notYetAvailable, never estimated.")
+                    + "villages not ready. Mentoring, training hours and appraisal grades are in the cultivation and appraisal reports.")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = Reports.ReadinessReport.class),
             examples = @ExampleObject(name = "township", value = """
                     {"scope":{"code":"652327101000","name":"三台镇","level":"TOWNSHIP","campaignId":null,"campaignName":null},
@@ -127,25 +127,58 @@ public class ReportResource {
                        "onPost":0,"onPostShare":0.000,"villagesList":[{"code":"652327101201","name":"甲村","townshipCode":"652327101000",
                        "seats":5,"reservesReady":1,"elected":0,"oneShoulderCandidates":0,"localSecretaryCandidate":false,"proposedMembers":1,
                        "onPost":0,"onPostShare":0.000,"ready":false,"gaps":["NO_ONE_SHOULDER_CANDIDATE","ON_POST_SHARE_BELOW_TARGET"]}],
-                       "villagesNotReady":["652327101201"]},
-                     "notYetAvailable":[{"section":"appraisalGrades","status":"NOT_YET_AVAILABLE","awaitedTopics":["assessment.appraisal.v1"]}]}""")))
+                       "villagesNotReady":["652327101201"]}}""")))
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Reports.ReadinessReport readiness(@QueryParam("region") @Pattern(regexp = "\\d{12}") @Parameter(description = REGION) String region) {
         return reports.readiness(region);
     }
 
     @GET
-    @Path("/pending-sections")
+    @Path("/cultivation")
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.VIEWER, Roles.SERVICE})
-    @Operation(operationId = "getPendingReportSections", summary = "Report sections not yet available",
-            description = "Cultivation (mentoring, training hours, practice posts) and appraisal reports need training's and assessment's "
-                    + "events, which reporting does not project yet: each is listed with the topics it awaits instead of a number.")
-    @APIResponse(responseCode = "200", description = "The sections awaiting their data", content = @Content(
-            schema = @Schema(implementation = Reports.Unavailable.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
-            examples = @ExampleObject(name = "pending", value = """
-                    [{"section":"appraisal","status":"NOT_YET_AVAILABLE","awaitedTopics":["assessment.appraisal.v1"]}]""")))
+    @Operation(operationId = "getCultivationReport", summary = "Cultivation (培养): mentoring, training hours, practice posts",
+            description = "From training's events: mentor pairs active and ended, the silent ones (an active pair whose latest silent month, "
+                    + "as training reported it, has no follow-up since), follow-ups per month (YYYY-MM), the training hours (学时) each reserve "
+                    + "on the bench was credited in the year against its county's required minimum (reporting's setting "
+                    + "reservoir.reporting.training-hours.*, default 24; a reserve without hours counts with 0), and practice posts "
+                    + "(上岗锻炼) active, ended, across villages and by post kind.")
+    @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = Reports.CultivationReport.class),
+            examples = @ExampleObject(name = "county", value = """
+                    {"scope":{"code":"652327000000","name":"吉木萨尔县","level":"COUNTY","campaignId":null,"campaignName":null},
+                     "figures":{"pairs":{"active":2,"silent":1,"ended":1},
+                       "silentPairs":[{"pairId":"3f6c2a1e-8b7d-4c5e-9a0f-1b2c3d4e5f60","candidateId":"9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a",
+                         "villageCode":"652327101201","silentMonths":1,"lastSilentMonth":"2026-10"}],
+                       "followUpsPerMonth":{"2026-09":2,"2026-10":1},
+                       "hours":{"year":2026,"reserves":3,"meetingMinimum":1,"belowMinimum":2,"totalHours":40.00,"averageHours":13.33,
+                         "reservesBelowMinimum":[{"candidateId":"9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a","villageCode":"652327101201",
+                           "hours":8.00,"minimumHours":24.00}]},
+                       "practice":{"active":1,"ended":1,"crossVillage":1,"byPostKind":{"GRID_MEMBER":1,"VILLAGE_AFFAIRS_ASSISTANT":1}}}}""")))
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    public List<Reports.Unavailable> pending(@QueryParam("region") @Pattern(regexp = "\\d{12}") @Parameter(description = REGION) String region) {
-        return reports.pendingSections(region);
+    public Reports.CultivationReport cultivation(
+            @QueryParam("region") @Pattern(regexp = "\\d{12}") @Parameter(description = REGION) String region,
+            @QueryParam("year") @Parameter(description = "The year whose training hours count (default: this year), 2000–2100",
+                    schema = @Schema(minimum = "2000", maximum = "2100")) Integer year) {
+        return reports.cultivation(region, year);
+    }
+
+    @GET
+    @Path("/appraisal")
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.VIEWER, Roles.SERVICE})
+    @Operation(operationId = "getAppraisalReport", summary = "Appraisal (半年考评): grades, proposals, key cultivation",
+            description = "From assessment's events: per appraisal cycle (newest period first) the graded appraisals by grade and those still "
+                    + "open past the deadline; the dynamic-adjustment proposals made, open, accepted and dismissed, in total and by kind; and "
+                    + "the key-cultivation list (重点培养): reserves whose KEY_CULTIVATION proposal was accepted.")
+    @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = Reports.AppraisalReport.class),
+            examples = @ExampleObject(name = "county", value = """
+                    {"scope":{"code":"652327000000","name":"吉木萨尔县","level":"COUNTY","campaignId":null,"campaignName":null},
+                     "figures":{"cycles":[{"cycleId":"5b1e2c3d-4f5a-4b6c-8d7e-9f0a1b2c3d4e","period":"2026-H1","graded":3,
+                       "byGrade":{"COMPETENT":1,"EXCELLENT":1,"INCOMPETENT":1},"overdue":1}],
+                       "proposals":{"total":{"made":2,"open":0,"accepted":1,"dismissed":1},
+                         "byKind":{"EXIT":{"made":1,"open":0,"accepted":0,"dismissed":1},"KEY_CULTIVATION":{"made":1,"open":0,"accepted":1,"dismissed":0}}},
+                       "keyCultivation":[{"candidateId":"9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a","villageCode":"652327101201",
+                         "appraisalId":"1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d","period":"2026-H1"}]}}""")))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public Reports.AppraisalReport appraisal(@QueryParam("region") @Pattern(regexp = "\\d{12}") @Parameter(description = REGION) String region) {
+        return reports.appraisal(region);
     }
 }

@@ -26,7 +26,8 @@ public class AlertEvaluation implements JobHandler {
     private final Clock clock;
     private final Duration interval;
 
-    public AlertEvaluation(Jobs jobs, Alerts alerts, Clock clock, AlertsConfig config) {
+    public AlertEvaluation(Jobs jobs, Alerts alerts, Clock clock,
+                           AlertsConfig config) {
         this.jobs = jobs;
         this.alerts = alerts;
         this.clock = clock;

@@ -70,6 +70,8 @@ public class Alerts {
         List<String> counties = em.createNativeQuery("""
                 select substr(code, 1, 6) || '000000' from region_projection where level = 'VILLAGE'
                 union select county_code from candidate_projection
+                union select county_code from appraisal_projection where grade is null
+                union select county_code from mentor_pair_projection where status = 'ACTIVE'
                 union select county_code from alert where resolved_at is null order by 1""").getResultList();
         return counties.stream().map(String::trim).toList();
     }
@@ -99,7 +101,9 @@ public class Alerts {
         Map<UUID, Integer> maxAges = data.maxAges();
         LocalDate today = LocalDate.ofInstant(now, zone);
         Map<String, AlertRules.Cause> causes = new HashMap<>();
-        for (AlertRules.Cause c : AlertRules.causes(data.villages(prefix), reserves, target, maxAges::get, today)) {
+        List<AlertRules.Cause> found = new ArrayList<>(AlertRules.causes(data.villages(prefix), reserves, target, maxAges::get, today));
+        found.addAll(AlertRules.cultivationCauses(data.appraisals(prefix), data.pairs(prefix)));
+        for (AlertRules.Cause c : found) {
             causes.put(c.kind() + "/" + c.subject(), c);
         }
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);

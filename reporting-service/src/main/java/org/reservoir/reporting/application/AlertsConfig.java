@@ -1,15 +1,13 @@
 package org.reservoir.reporting.application;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 
-/** {@code reservoir.reporting.alerts.*}: the {@code @Scheduled} expression of {@link AlertEvaluation} reads it too. */
+/** {@code reservoir.reporting.alerts.*} (application.properties; the {@code @Scheduled} expression of {@link AlertEvaluation} reads it too). */
 @ConfigMapping(prefix = "reservoir.reporting.alerts")
 public interface AlertsConfig {
 
-    /** How often every county's alerts are evaluated; one job per period across instances. */
-    @WithDefault("15m")
+    /** How often every county's alerts are evaluated (one job per period across instances). */
     Duration interval();
 }

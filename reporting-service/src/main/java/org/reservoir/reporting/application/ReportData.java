@@ -2,11 +2,14 @@ package org.reservoir.reporting.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.reservoir.reporting.domain.Appraisals;
 import org.reservoir.reporting.domain.CoverageTarget;
+import org.reservoir.reporting.domain.Cultivation;
 import org.reservoir.reporting.domain.Reserve;
 import org.reservoir.reporting.domain.ReserveStatus;
 import org.reservoir.reporting.domain.Village;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -125,6 +128,70 @@ public class ReportData {
         List<Object[]> rows = em.createNativeQuery("select county_code, target_min, target_max from coverage_target").getResultList();
         return rows.stream().collect(Collectors.toMap(r -> (String) r[0],
                 r -> new CoverageTarget(((Number) r[1]).intValue(), r[2] == null ? null : ((Number) r[2]).intValue())));
+    }
+
+    /** Appraisals of reserves whose village code starts with {@code prefix}. */
+    public List<Appraisals.Appraisal> appraisals(String prefix) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select appraisal_id, cycle_id, candidate_id, village_code, period, grade, overdue_deadline
+                        from appraisal_projection where village_code like ?1""")
+                .setParameter(1, prefix + "%").getResultList();
+        return rows.stream().map(r -> new Appraisals.Appraisal((UUID) r[0], (UUID) r[1], (UUID) r[2], (String) r[3], (String) r[4],
+                (String) r[5], date(r[6]))).toList();
+    }
+
+    public List<Appraisals.Proposal> proposals(String prefix) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select proposal_id, appraisal_id, candidate_id, village_code, kind, status
+                        from proposal_projection where village_code like ?1""")
+                .setParameter(1, prefix + "%").getResultList();
+        return rows.stream().map(r -> new Appraisals.Proposal((UUID) r[0], (UUID) r[1], (UUID) r[2], (String) r[3], (String) r[4],
+                (String) r[5])).toList();
+    }
+
+    /** Mentor pairs with their silent months and the latest month they have a follow-up for. */
+    public List<Cultivation.Pair> pairs(String prefix) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select p.pair_id, p.candidate_id, p.village_code, p.status,
+                               (select string_agg(s.month, ',' order by s.month) from mentor_silent_month s where s.pair_id = p.pair_id),
+                               (select max(f.month) from mentor_followup_projection f where f.pair_id = p.pair_id)
+                        from mentor_pair_projection p where p.village_code like ?1""")
+                .setParameter(1, prefix + "%").getResultList();
+        return rows.stream().map(r -> new Cultivation.Pair((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3],
+                r[4] == null ? List.of() : List.of(((String) r[4]).split(",")), r[5] == null ? null : r[5].toString())).toList();
+    }
+
+    /** The month of every follow-up recorded for reserves under {@code prefix}. */
+    public List<String> followUpMonths(String prefix) {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em.createNativeQuery("select month from mentor_followup_projection where village_code like ?1")
+                .setParameter(1, prefix + "%").getResultList();
+        return rows.stream().map(Object::toString).toList();
+    }
+
+    /** Each reserve's hours credited in {@code year}. */
+    public Map<UUID, BigDecimal> hours(String prefix, int year) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select candidate_id, sum(hours) from hours_credit_projection
+                        where village_code like ?1 and attended_on between ?2 and ?3 group by candidate_id""")
+                .setParameter(1, prefix + "%").setParameter(2, LocalDate.of(year, 1, 1)).setParameter(3, LocalDate.of(year, 12, 31))
+                .getResultList();
+        Map<UUID, BigDecimal> hours = new HashMap<>();
+        rows.forEach(r -> hours.put((UUID) r[0], (BigDecimal) r[1]));
+        return hours;
+    }
+
+    public List<Cultivation.Post> posts(String prefix) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "select candidate_id, village_code, post_kind, cross_village, status from practice_projection where village_code like ?1")
+                .setParameter(1, prefix + "%").getResultList();
+        return rows.stream().map(r -> new Cultivation.Post((UUID) r[0], (String) r[1], (String) r[2], Boolean.TRUE.equals(r[3]),
+                (String) r[4])).toList();
     }
 
     private static CampaignInfo campaignInfo(Object[] r) {

@@ -3,6 +3,8 @@ package org.reservoir.reporting.application;
 import org.reservoir.reporting.domain.AgeBand;
 import org.reservoir.reporting.domain.Coverage;
 import org.reservoir.reporting.domain.Funnel;
+import org.reservoir.reporting.domain.Appraisals;
+import org.reservoir.reporting.domain.Cultivation;
 import org.reservoir.reporting.domain.Readiness;
 import org.reservoir.reporting.domain.Structure;
 
@@ -33,6 +35,12 @@ public final class ReportSheets {
         }
         if (report instanceof Reports.ReadinessReport r) {
             return readiness(r);
+        }
+        if (report instanceof Reports.CultivationReport r) {
+            return cultivation(r);
+        }
+        if (report instanceof Reports.AppraisalReport r) {
+            return appraisal(r);
         }
         throw new IllegalArgumentException("no sheets for " + report.getClass());
     }
@@ -100,6 +108,43 @@ public final class ReportSheets {
                         row("职数", f.seats()), row("可用后备", f.reservesReady()), row("一肩挑人选", f.oneShoulderCandidates()),
                         row("拟任人数", f.proposedMembers()), row("提前到岗", f.onPost()), row("提前到岗比例", f.onPostShare()),
                         row("未就绪村", String.join(" ", f.villagesNotReady())))));
+    }
+
+    private static List<Sheet> cultivation(Reports.CultivationReport r) {
+        Cultivation.Figures f = r.figures();
+        Cultivation.Hours h = f.hours();
+        return List.of(
+                new Sheet("概况", List.of("指标", "数值"), List.of(row("在帮带结对", f.pairs().active()), row("沉默结对", f.pairs().silent()),
+                        row("已结束结对", f.pairs().ended()), row("学时年度", h.year()), row("后备力量", h.reserves()),
+                        row("学时达标", h.meetingMinimum()), row("学时未达标", h.belowMinimum()), row("总学时", h.totalHours()),
+                        row("人均学时", h.averageHours()), row("在岗锻炼", f.practice().active()), row("已结束锻炼", f.practice().ended()),
+                        row("跨村任职", f.practice().crossVillage()))),
+                new Sheet("沉默结对", List.of("结对ID", "后备力量ID", "村代码", "沉默月数", "最近沉默月份"),
+                        f.silentPairs().stream().map(p -> row(p.pairId().toString(), p.candidateId().toString(), p.villageCode(),
+                                p.silentMonths(), p.lastSilentMonth())).toList()),
+                counts("月份", f.followUpsPerMonth()),
+                new Sheet("学时未达标", List.of("后备力量ID", "村代码", "学时", "要求学时"),
+                        h.reservesBelowMinimum().stream().map(x -> row(x.candidateId().toString(), x.villageCode(), x.hours(),
+                                x.minimumHours())).toList()),
+                counts("锻炼岗位", f.practice().byPostKind()));
+    }
+
+    private static List<Sheet> appraisal(Reports.AppraisalReport r) {
+        Appraisals.Figures f = r.figures();
+        List<List<Object>> kinds = new ArrayList<>();
+        kinds.add(row("合计", f.proposals().total().made(), f.proposals().total().open(), f.proposals().total().accepted(),
+                f.proposals().total().dismissed()));
+        f.proposals().byKind().forEach((k, c) -> kinds.add(row(k, c.made(), c.open(), c.accepted(), c.dismissed())));
+        return List.of(
+                new Sheet("考评周期", List.of("周期ID", "期间", "已评定", "优秀", "称职", "基本称职", "不称职", "逾期未评"),
+                        f.cycles().stream().map(c -> row(c.cycleId().toString(), c.period(), c.graded(),
+                                c.byGrade().getOrDefault("EXCELLENT", 0L), c.byGrade().getOrDefault("COMPETENT", 0L),
+                                c.byGrade().getOrDefault("BASICALLY_COMPETENT", 0L), c.byGrade().getOrDefault("INCOMPETENT", 0L),
+                                c.overdue())).toList()),
+                new Sheet("调整建议", List.of("类别", "提出", "待定", "采纳", "不予采纳"), kinds),
+                new Sheet("重点培养", List.of("后备力量ID", "村代码", "考评ID", "期间"),
+                        f.keyCultivation().stream().map(k -> row(k.candidateId().toString(), k.villageCode(), k.appraisalId().toString(),
+                                k.period())).toList()));
     }
 
     private static Sheet counts(String name, Map<String, Long> counts) {

@@ -6,8 +6,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.reservoir.infrastructure.api.ProblemException;
 import org.reservoir.infrastructure.region.DivisionCode;
 import org.reservoir.infrastructure.security.Caller;
+import org.reservoir.reporting.domain.Appraisals;
 import org.reservoir.reporting.domain.Coverage;
 import org.reservoir.reporting.domain.CoverageTarget;
+import org.reservoir.reporting.domain.Cultivation;
 import org.reservoir.reporting.domain.Funnel;
 import org.reservoir.reporting.domain.Readiness;
 import org.reservoir.reporting.domain.Reserve;
@@ -30,14 +32,20 @@ import java.util.function.Predicate;
 @ApplicationScoped
 public class Reports {
 
+    /** The years a cultivation report may ask for. */
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
+
     private final ReportData data;
     private final Caller caller;
     private final Clock clock;
+    private final TrainingHoursConfig hours;
 
-    public Reports(ReportData data, Caller caller, Clock clock) {
+    public Reports(ReportData data, Caller caller, Clock clock, TrainingHoursConfig hours) {
         this.data = data;
         this.caller = caller;
         this.clock = clock;
+        this.hours = hours;
     }
 
     /** Who is counted in the structure report. */
@@ -74,16 +82,8 @@ public class Reports {
     public record FunnelReport(Scope scope, Funnel.Figures figures, List<CampaignFunnel> campaigns) {
     }
 
-    @Schema(name = "SectionAvailability", description = "A report section fed by a context whose events reporting does not project yet")
-    public record Unavailable(String section, String status, List<String> awaitedTopics) {
-        static Unavailable awaiting(String section, String... topics) {
-            return new Unavailable(section, "NOT_YET_AVAILABLE", List.of(topics));
-        }
-    }
-
-    @Schema(name = "ReadinessReport", description = "2026 re-election readiness per village with the county roll-up; sections that need "
-            + "assessment's or training's events are marked NOT_YET_AVAILABLE, never estimated")
-    public record ReadinessReport(Scope scope, Readiness.Figures figures, List<Unavailable> notYetAvailable) {
+    @Schema(name = "ReadinessReport", description = "2026 re-election readiness per village with the county roll-up")
+    public record ReadinessReport(Scope scope, Readiness.Figures figures) {
     }
 
     @Transactional
@@ -142,17 +142,43 @@ public class Reports {
 
     private ReadinessReport readiness(Resolved r) {
         Readiness.Figures figures = Readiness.of(data.villages(r.division.prefix()), data.reserves(r.division.prefix(), null));
-        return new ReadinessReport(r.scope, figures, List.of(
-                Unavailable.awaiting("appraisalGrades", "assessment.appraisal.v1"),
-                Unavailable.awaiting("mentoring", "training.mentorship.v1"),
-                Unavailable.awaiting("trainingHours", "training.attendance.v1")));
+        return new ReadinessReport(r.scope, figures);
     }
 
-    /** The cultivation and appraisal reports: not yet fed (assessment and training publish their events in a later release). */
-    public List<Unavailable> pendingSections(String region) {
-        resolve(region, null);
-        return List.of(Unavailable.awaiting("cultivation", "training.mentorship.v1", "training.attendance.v1", "training.practice.v1"),
-                Unavailable.awaiting("appraisal", "assessment.appraisal.v1"));
+    @Schema(name = "CultivationReport", description = "Mentor pairs (active, silent), follow-ups per month, training hours of the reserves on "
+            + "the bench in one year against their county's required minimum, and practice posts, from training's events")
+    public record CultivationReport(Scope scope, Cultivation.Figures figures) {
+    }
+
+    @Schema(name = "AppraisalReport", description = "Grade distribution per appraisal cycle, proposals made/accepted/dismissed and the "
+            + "key-cultivation list, from assessment's events")
+    public record AppraisalReport(Scope scope, Appraisals.Figures figures) {
+    }
+
+    @Transactional
+    public CultivationReport cultivation(String region, Integer year) {
+        int y = year == null ? LocalDate.now(clock).getYear() : year;
+        if (y < FIRST_YEAR || y > LAST_YEAR) {
+            throw ProblemException.unprocessable("year", "report-year", y, FIRST_YEAR, LAST_YEAR);
+        }
+        return cultivation(resolve(region, null), y);
+    }
+
+    private CultivationReport cultivation(Resolved r, int year) {
+        String prefix = r.division.prefix();
+        List<Reserve> bench = data.reserves(prefix, null).stream().filter(x -> x.status().onBench()).toList();
+        return new CultivationReport(r.scope, Cultivation.of(data.pairs(prefix), data.followUpMonths(prefix), bench,
+                data.hours(prefix, year), hours::minimum, year, data.posts(prefix)));
+    }
+
+    @Transactional
+    public AppraisalReport appraisal(String region) {
+        return appraisal(resolve(region, null));
+    }
+
+    private AppraisalReport appraisal(Resolved r) {
+        String prefix = r.division.prefix();
+        return new AppraisalReport(r.scope, Appraisals.of(data.appraisals(prefix), data.proposals(prefix)));
     }
 
     private record Resolved(DivisionCode division, Scope scope) {
@@ -191,6 +217,8 @@ public class Reports {
             case COVERAGE -> coverage(r);
             case FUNNEL -> funnel(r, campaignId);
             case READINESS -> readiness(r);
+            case CULTIVATION -> cultivation(r, LocalDate.now(clock).getYear());
+            case APPRAISAL -> appraisal(r);
         };
     }
 

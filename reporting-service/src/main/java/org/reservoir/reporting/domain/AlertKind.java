@@ -7,5 +7,9 @@ public enum AlertKind {
     /** A reserve who will be older than the campaign's age limit within 12 months (subject: candidate id). */
     AGE_LIMIT_APPROACHING,
     /** A probation ending within 7 days (or already over) without an outcome (subject: candidate id). */
-    PROBATION_ENDING
+    PROBATION_ENDING,
+    /** An appraisal still open past its cycle's deadline (assessment's overdue notice), until graded (subject: appraisal id). */
+    APPRAISAL_OVERDUE,
+    /** An active mentor pair with a silent month (training's notice) and no follow-up since, until one comes or the pair ends (subject: pair id). */
+    MENTOR_PAIR_SILENT
 }

@@ -60,6 +60,24 @@ public final class AlertRules {
         return causes;
     }
 
+    /** Overdue appraisals and silent mentor pairs: causes that assessment's and training's notices start and later events end. */
+    public static List<Cause> cultivationCauses(Collection<Appraisals.Appraisal> appraisals, Collection<Cultivation.Pair> pairs) {
+        List<Cause> causes = new ArrayList<>();
+        for (Appraisals.Appraisal a : appraisals) {
+            if (a.overdue()) {
+                causes.add(new Cause(AlertKind.APPRAISAL_OVERDUE, a.appraisalId().toString(), a.villageCode(), Map.of(
+                        "candidateId", a.candidateId().toString(), "cycleId", a.cycleId().toString(), "deadline", a.overdueDeadline().toString())));
+            }
+        }
+        for (Cultivation.Pair p : pairs) {
+            if (p.silent()) {
+                causes.add(new Cause(AlertKind.MENTOR_PAIR_SILENT, p.pairId().toString(), p.villageCode(), Map.of(
+                        "candidateId", p.candidateId().toString(), "silentMonth", p.lastSilentMonth())));
+            }
+        }
+        return causes;
+    }
+
     /** On probation with no outcome yet and the planned end at most 7 days away (or already past). */
     public static boolean probationEnding(Reserve r, LocalDate today) {
         return r.status() == ReserveStatus.ON_PROBATION && r.probationPlannedEnd() != null
