@@ -9,7 +9,6 @@ import org.reservoir.infrastructure.testing.Poll;
 import org.reservoir.launcher.Processes;
 import org.reservoir.launcher.Stack;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -39,10 +38,7 @@ class AppraisalSystemTest {
 
     @BeforeAll
     static void startStack() {
-        Path home = Path.of(System.getProperty("reservoir.home", "..")).toAbsolutePath().normalize();
-        Path data = Path.of(System.getProperty("reservoir.build.dir", "target")).toAbsolutePath().resolve("stack-appraisal");
-        int offset = 25000 + (int) (ProcessHandle.current().pid() % 500) * 10;
-        stack = new Stack(new Stack.Settings(home, data, false, offset, "256m")).start();
+        stack = TestStacks.start("stack-appraisal", 1);
     }
 
     @AfterAll

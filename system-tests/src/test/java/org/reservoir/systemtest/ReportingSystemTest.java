@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.reservoir.infrastructure.testing.Poll;
 import org.reservoir.launcher.Stack;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,10 +31,7 @@ class ReportingSystemTest {
 
     @BeforeAll
     static void startStack() {
-        Path home = Path.of(System.getProperty("reservoir.home", "..")).toAbsolutePath().normalize();
-        Path data = Path.of(System.getProperty("reservoir.build.dir", "target")).toAbsolutePath().resolve("stack-reporting");
-        int offset = 25000 + (int) (ProcessHandle.current().pid() % 500) * 10;
-        stack = new Stack(new Stack.Settings(home, data, false, offset, "256m")).start();
+        stack = TestStacks.start("stack-reporting", 2);
     }
 
     @AfterAll

@@ -19,7 +19,6 @@ import org.reservoir.launcher.ServiceProcess;
 import org.reservoir.launcher.Stack;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,10 +47,7 @@ class WalkingSkeletonSystemTest {
 
     @BeforeAll
     static void startStack() {
-        Path home = Path.of(System.getProperty("reservoir.home", "..")).toAbsolutePath().normalize();
-        Path data = Path.of(System.getProperty("reservoir.build.dir", "target")).toAbsolutePath().resolve("stack");
-        int offset = 20000 + (int) (ProcessHandle.current().pid() % 500) * 10;
-        stack = new Stack(new Stack.Settings(home, data, false, offset, "256m")).start();
+        stack = TestStacks.start("stack", 0);
     }
 
     @AfterAll

@@ -55,8 +55,18 @@ public final class Stack implements AutoCloseable {
         return m;
     }
 
-    /** Starts PostgreSQL and Kafka side by side, then the four services, and waits until all are ready. */
+    /** Starts PostgreSQL and Kafka side by side, then the four services, and waits until all are ready; stops them all if one fails. */
     public Stack start() {
+        try {
+            return startAll();
+        } catch (RuntimeException e) {
+            // A half-started stack would hold its ports and processes and break whatever starts next.
+            close();
+            throw e;
+        }
+    }
+
+    private Stack startAll() {
         CompletableFuture<PostgresServer> pg = CompletableFuture.supplyAsync(() ->
                 PostgresServer.start(settings.dataDir().resolve("postgres"), settings.pgPort(), settings.keepData()));
         kafka = new KafkaBroker(settings.dataDir().resolve("kafka"), settings.kafkaPort(), settings.kafkaPort() + 1, "384m");
