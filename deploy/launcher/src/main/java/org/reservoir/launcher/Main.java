@@ -10,13 +10,14 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code ./reservoir up [--demo]}, {@code ./reservoir down}, {@code ./reservoir token ROLE REGION [DEPARTMENT]},
- * {@code ./reservoir dlt replay TOPIC [--bootstrap-servers HOST:PORT]}.
+ * {@code ./reservoir dlt replay TOPIC [--bootstrap-servers HOST:PORT]}, {@code ./reservoir bench [options]} (see {@link BenchOptions}).
  * The data folder defaults to {@code .reservoir/} in the repository; {@code RESERVOIR_DATA} overrides it.
  */
 public final class Main {
 
     private static final String USAGE = "usage: ./reservoir up [--demo] | down | token ROLE REGION [DEPARTMENT]"
-            + " | dlt replay TOPIC [--bootstrap-servers HOST:PORT]";
+            + " | dlt replay TOPIC [--bootstrap-servers HOST:PORT] | bench [--duration S] [--warmup S] [--connections N]"
+            + " [--paced-rate N] [--import-rows N]";
     private static final List<String> ROLES = List.of("county-admin", "township-officer", "reviewer", "assessor", "mentor", "viewer", "service");
 
     private Main() {
@@ -31,6 +32,7 @@ public final class Main {
             case "down" -> down(data);
             case "token" -> token(data, args);
             case "dlt" -> deadLetters(args);
+            case "bench" -> bench(home, data, args);
             default -> {
                 System.out.println(USAGE);
                 System.out.println("roles: " + String.join(", ", ROLES));
@@ -128,6 +130,25 @@ public final class Main {
                     result.deadLetterTopic(), result.replayed(), result.duplicateCopies(), result.withoutOrigin());
         } catch (RuntimeException e) {
             System.err.println("replay failed: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    /** Bounded loads against the local stack (reused if running, else started and stopped), one table of figures. */
+    private static void bench(Path home, Path data, String[] args) throws Exception {
+        BenchOptions options;
+        try {
+            options = BenchOptions.parse(Arrays.asList(args).subList(1, args.length));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(BenchOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        try {
+            System.exit(Bench.run(home, data, options));
+        } catch (IllegalStateException e) {
+            System.err.println("bench failed: " + e.getMessage());
             System.exit(1);
         }
     }
