@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,8 +23,9 @@ class BenchPartsTest {
         assertEquals(Duration.ofSeconds(10), d.duration());
         assertEquals(16, d.connections());
         assertEquals(10_000, d.importRows());
-        BenchOptions o = BenchOptions.parse(List.of("--duration", "30", "--connections=8", "--paced-rate", "210", "--import-rows", "0", "--warmup", "0"));
-        assertEquals(new BenchOptions(Duration.ofSeconds(30), Duration.ZERO, 8, 210, 0), o);
+        assertFalse(d.startup());
+        BenchOptions o = BenchOptions.parse(List.of("--duration", "30", "--connections=8", "--startup", "--paced-rate", "210", "--import-rows", "0", "--warmup", "0"));
+        assertEquals(new BenchOptions(Duration.ofSeconds(30), Duration.ZERO, 8, 210, 0, true), o);
     }
 
     @Test
@@ -31,6 +33,7 @@ class BenchPartsTest {
         assertRefused("unknown option --fast", "--fast", "1");
         assertRefused("unknown option now", "now");
         assertRefused("--duration needs a value", "--duration");
+        assertRefused("--startup takes no value", "--startup=yes");
         assertRefused("--duration must be a whole number from 1 to 600, not 'ten'", "--duration", "ten");
         assertRefused("--duration must be a whole number from 1 to 600, not '0'", "--duration", "0");
         assertRefused("--connections must be a whole number from 1 to 256, not '-4'", "--connections=-4");
