@@ -100,6 +100,7 @@ public final class Bench {
 
     private int run() throws Exception {
         Stack started = ensureStack();
+        String loadBefore = loadAverage();
         try {
             System.out.printf("bench %s%n", options);
             setUp();
@@ -114,8 +115,9 @@ public final class Bench {
             if (options.startup()) {
                 startup();
             }
-            System.out.printf("%nReservoir bench, %s, %d CPUs, %s %s, county %s%n%n", Instant.now().truncatedTo(ChronoUnit.SECONDS),
-                    Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"), county);
+            System.out.printf("%nReservoir bench, %s, %d CPUs, %s %s, Java %s, load average %s before and %s after, county %s%n%n",
+                    Instant.now().truncatedTo(ChronoUnit.SECONDS), Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
+                    System.getProperty("os.arch"), Runtime.version(), loadBefore, loadAverage(), county);
             System.out.print(table.render());
             notes.forEach(n -> System.out.println("- " + n));
             return 0;
@@ -681,6 +683,15 @@ public final class Bench {
             }
             table.add(new BenchTable.Row("start → first 200 of " + s + "-service started alone (GET " + path.replace(county, "{code}") + ")",
                     figure, "", "", "", ""));
+        }
+    }
+
+    /** The 1-minute load average: the figures mean little on a machine busy with other work. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
         }
     }
 
