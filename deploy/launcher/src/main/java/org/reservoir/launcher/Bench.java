@@ -256,7 +256,7 @@ public final class Bench {
         table.add(new BenchTable.Row("GET of an absent region (404, valid token), " + n + " connections",
                 BenchTable.rate(missing.perSecond(), "req/s"), BenchTable.percentiles(missing.micros()),
                 "the 200 above: " + BenchTable.rate(api.perSecond(), "req/s"), BenchTable.percentiles(api.micros()),
-                BenchTable.ratio(missing.perSecond(), api.perSecond())));
+                BenchTable.ratio(missing.perSecond(), api.perSecond()), ""));
         failures("GET 404", missing);
     }
 
@@ -313,7 +313,7 @@ public final class Bench {
     private void row(String what, LoadDriver.Result api, String unit, String baselineWhat, LoadDriver.Result baseline) {
         table.add(new BenchTable.Row(what, BenchTable.rate(api.perSecond(), unit), BenchTable.percentiles(api.micros()),
                 baselineWhat + ": " + BenchTable.rate(baseline.perSecond(), "TPS"), BenchTable.percentiles(baseline.micros()),
-                BenchTable.ratio(api.perSecond(), baseline.perSecond())));
+                BenchTable.ratio(api.perSecond(), baseline.perSecond()), "ratio ≥ 25%"));
         failures(what, api);
         failures(baselineWhat, baseline);
     }
@@ -450,17 +450,17 @@ public final class Bench {
         if (failed.get() > 0) {
             notes.add("paced writes: " + failed.get() + " failed");
         }
-        propagationRows("paced at " + options.pacedRate() + "/s (achieved " + BenchTable.rate(pacedRate, "writes/s") + ")", List.copyOf(paced), kafka);
+        propagationRows("paced at " + options.pacedRate() + "/s (achieved " + BenchTable.rate(pacedRate, "writes/s") + ")", List.copyOf(paced), kafka, "p99 ≤ 100 ms");
 
         drain("before the full-rate propagation run");
         Queue<Written> full = new ConcurrentLinkedQueue<>();
         LoadDriver.Result flat = LoadDriver.run(options.connections(), Duration.ZERO, options.duration(), i -> () -> postVillage(full));
         failures("full-rate writes", flat);
-        propagationRows("full rate, " + BenchTable.rate(full.size() / (double) options.duration().toSeconds(), "writes/s"), List.copyOf(full), kafka);
+        propagationRows("full rate, " + BenchTable.rate(full.size() / (double) options.duration().toSeconds(), "writes/s"), List.copyOf(full), kafka, "p99 ≤ 1 s");
     }
 
     /** For each consumer: when the projection row of each written village was applied (its updated_at) after the write's 201. */
-    private void propagationRows(String how, List<Written> written, Histogram kafka) throws Exception {
+    private void propagationRows(String how, List<Written> written, Histogram kafka, String target) throws Exception {
         Map<String, Long> acks = new HashMap<>();
         written.forEach(w -> acks.put(w.code(), w.ackMicros()));
         String[] codes = acks.keySet().toArray(String[]::new);
@@ -500,7 +500,8 @@ public final class Bench {
                     written.size() + " writes" + missing, BenchTable.percentiles(micros),
                     "plain Kafka produce → consume, " + BenchTable.rate(options.pacedRate(), "msg/s"), BenchTable.percentiles(kafka),
                     kafka.getTotalCount() == 0 ? "n/a" : String.format(java.util.Locale.ROOT, "p99 ×%.1f",
-                            micros.getValueAtPercentile(99) / (double) Math.max(1, kafka.getValueAtPercentile(99)))));
+                            micros.getValueAtPercentile(99) / (double) Math.max(1, kafka.getValueAtPercentile(99))),
+                    target));
         }
     }
 
@@ -589,7 +590,7 @@ public final class Bench {
             table.add(new BenchTable.Row("roster import, " + options.importRows() + "-row CSV (" + accepted.statusCode() + " job), upload → " + status,
                     BenchTable.rate(counts[0] / jobSeconds, "rows/s"),
                     String.format(java.util.Locale.ROOT, "job %.1f s; events relayed %.1f s", jobSeconds, eventsSeconds),
-                    "", "", ""));
+                    "", "", "", options.importRows() == 10_000 ? "≤ 10 s with events" : ""));
             if (counts[1] != options.importRows()) {
                 notes.add("roster import: " + counts[1] + " of " + options.importRows() + " rows created (skipped " + counts[2]
                         + ", failed " + counts[3] + ", processed " + counts[0] + ", status " + status + ")");
@@ -644,7 +645,7 @@ public final class Bench {
             } catch (IOException | RuntimeException e) {
                 figure = "unknown (" + pidFile + ": " + e.getMessage() + ")";
             }
-            table.add(new BenchTable.Row("resident memory (VmRSS) of " + s + "-service after the run", figure, "", "", "", ""));
+            table.add(new BenchTable.Row("resident memory (VmRSS) of " + s + "-service after the run", figure, "", "", "", "", "≤ 300 MiB"));
         }
     }
 
@@ -682,7 +683,7 @@ public final class Bench {
                 instance.close();
             }
             table.add(new BenchTable.Row("start → first 200 of " + s + "-service started alone (GET " + path.replace(county, "{code}") + ")",
-                    figure, "", "", "", ""));
+                    figure, "", "", "", "", ""));
         }
     }
 

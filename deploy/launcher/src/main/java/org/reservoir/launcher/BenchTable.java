@@ -9,10 +9,11 @@ import java.util.Locale;
 /** The one table {@code ./reservoir bench} prints: each figure beside its raw baseline, the ratio and percentiles. */
 public final class BenchTable {
 
-    private static final String[] HEADER = {"what", "Reservoir", "p50 / p95 / p99 ms", "raw baseline", "baseline p50 / p95 / p99 ms", "ratio"};
+    private static final String[] HEADER = {"what", "Reservoir", "p50 / p95 / p99 ms", "raw baseline", "baseline p50 / p95 / p99 ms", "ratio",
+            "target (issue 12)"};
 
     /** One line; empty strings where a column does not apply. */
-    public record Row(String what, String figure, String percentiles, String baseline, String baselinePercentiles, String ratio) {
+    public record Row(String what, String figure, String percentiles, String baseline, String baselinePercentiles, String ratio, String target) {
     }
 
     private final List<Row> rows = new ArrayList<>();
@@ -31,7 +32,7 @@ public final class BenchTable {
         List<String[]> cells = new ArrayList<>();
         cells.add(HEADER);
         for (Row r : rows) {
-            cells.add(new String[]{r.what(), r.figure(), r.percentiles(), r.baseline(), r.baselinePercentiles(), r.ratio()});
+            cells.add(new String[]{r.what(), r.figure(), r.percentiles(), r.baseline(), r.baselinePercentiles(), r.ratio(), r.target()});
         }
         int[] width = new int[HEADER.length];
         for (String[] line : cells) {
