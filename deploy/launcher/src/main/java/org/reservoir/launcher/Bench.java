@@ -115,11 +115,19 @@ public final class Bench {
             if (options.startup()) {
                 startup();
             }
-            System.out.printf("%nReservoir bench, %s, %d CPUs, %s %s, Java %s, load average %s before and %s after, county %s%n%n",
-                    Instant.now().truncatedTo(ChronoUnit.SECONDS), Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
-                    System.getProperty("os.arch"), Runtime.version(), loadBefore, loadAverage(), county);
-            System.out.print(table.render());
-            notes.forEach(n -> System.out.println("- " + n));
+            Instant finished = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            StringBuilder report = new StringBuilder(String.format("Reservoir bench, %s, %d CPUs, %s %s, Java %s, load average %s before and %s after,"
+                    + " county %s, %s%n%n", finished, Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
+                    System.getProperty("os.arch"), Runtime.version(), loadBefore, loadAverage(), county, options));
+            report.append(table.render());
+            notes.forEach(n -> report.append("- ").append(n).append('\n'));
+            System.out.println();
+            System.out.print(report);
+            // Kept so that runs before and after a change can be compared side by side.
+            Path saved = data.resolve("bench").resolve("bench-" + finished.toString().replace(":", "") + ".md");
+            Files.createDirectories(saved.getParent());
+            Files.writeString(saved, report);
+            System.out.println("saved to " + saved);
             return 0;
         } finally {
             dropScratchSchema();
@@ -258,6 +266,14 @@ public final class Bench {
                 "the 200 above: " + BenchTable.rate(api.perSecond(), "req/s"), BenchTable.percentiles(api.micros()),
                 BenchTable.ratio(missing.perSecond(), api.perSecond()), ""));
         failures("GET 404", missing);
+        // The same driver on the cheapest answer the service gives: its ceiling, and the framework's floor under the API.
+        LoadDriver.Result live = LoadDriver.run(n, options.warmup(), options.duration(), i -> () ->
+                expect(200, send(get(url("recruitment", "/q/health/live"), null)), "GET /q/health/live"));
+        table.add(new BenchTable.Row("GET /q/health/live of recruitment (no token, no database), " + n + " connections",
+                BenchTable.rate(live.perSecond(), "req/s"), BenchTable.percentiles(live.micros()),
+                "the 200 above: " + BenchTable.rate(api.perSecond(), "req/s"), BenchTable.percentiles(api.micros()),
+                BenchTable.ratio(live.perSecond(), api.perSecond()), ""));
+        failures("GET /q/health/live", live);
     }
 
     private void writeVersusInsert() throws SQLException {
