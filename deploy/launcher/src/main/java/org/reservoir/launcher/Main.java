@@ -150,6 +150,9 @@ public final class Main {
         } catch (IllegalStateException e) {
             System.err.println("bench failed: " + e.getMessage());
             System.exit(1);
+        } catch (Exception e) {
+            System.err.println("bench failed: " + e);
+            System.exit(1);
         }
     }
 }
