@@ -17,8 +17,8 @@ final class LocalSecrets {
     private LocalSecrets() {
     }
 
-    /** {@code RESERVOIR_PII_HASH_KEY} and {@code RESERVOIR_PII_ENCRYPTION_KEY}, generated on first use. */
-    static Map<String, String> piiKeys(Path dir) {
+    /** {@code RESERVOIR_PII_HASH_KEY} and {@code RESERVOIR_PII_ENCRYPTION_KEY}, generated on first use (once, however many services start at once). */
+    static synchronized Map<String, String> piiKeys(Path dir) {
         Path file = dir.resolve("pii-keys.properties");
         try {
             Properties keys = new Properties();

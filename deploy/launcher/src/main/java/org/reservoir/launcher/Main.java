@@ -10,13 +10,15 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code ./reservoir up [--demo]}, {@code ./reservoir down}, {@code ./reservoir token ROLE REGION [DEPARTMENT | SUBJECT]},
- * {@code ./reservoir dlt replay TOPIC [--bootstrap-servers HOST:PORT]}, {@code ./reservoir projections rebuild [--url URL]}.
+ * {@code ./reservoir dlt replay TOPIC [--bootstrap-servers HOST:PORT]}, {@code ./reservoir projections rebuild [--url URL]},
+ * {@code ./reservoir bench [options]} (see {@link BenchOptions}).
  * The data folder defaults to {@code .reservoir/} in the repository; {@code RESERVOIR_DATA} overrides it.
  */
 public final class Main {
 
     private static final String USAGE = "usage: ./reservoir up [--demo] | down | token ROLE REGION [DEPARTMENT | SUBJECT]"
-            + " | dlt replay TOPIC [--bootstrap-servers HOST:PORT] | projections rebuild [--url URL]";
+            + " | dlt replay TOPIC [--bootstrap-servers HOST:PORT] | projections rebuild [--url URL]"
+            + " | bench [--duration S] [--warmup S] [--connections N] [--paced-rate N] [--import-rows N]";
     private static final List<String> ROLES = List.of("county-admin", "township-officer", "reviewer", "assessor", "mentor", "viewer", "service", "reserve");
 
     private Main() {
@@ -32,6 +34,7 @@ public final class Main {
             case "token" -> token(data, args);
             case "dlt" -> deadLetters(args);
             case "projections" -> ProjectionRebuild.run(data, args);
+            case "bench" -> bench(home, data, args);
             default -> {
                 System.out.println(USAGE);
                 System.out.println("roles: " + String.join(", ", ROLES));
@@ -139,6 +142,28 @@ public final class Main {
                     result.deadLetterTopic(), result.replayed(), result.duplicateCopies(), result.withoutOrigin());
         } catch (RuntimeException e) {
             System.err.println("replay failed: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    /** Bounded loads against the local stack (reused if running, else started and stopped), one table of figures. */
+    private static void bench(Path home, Path data, String[] args) throws Exception {
+        BenchOptions options;
+        try {
+            options = BenchOptions.parse(Arrays.asList(args).subList(1, args.length));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(BenchOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        try {
+            System.exit(Bench.run(home, data, options));
+        } catch (IllegalStateException e) {
+            System.err.println("bench failed: " + e.getMessage());
+            System.exit(1);
+        } catch (Exception e) {
+            System.err.println("bench failed: " + e);
             System.exit(1);
         }
     }

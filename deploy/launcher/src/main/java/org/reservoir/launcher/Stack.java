@@ -19,7 +19,6 @@ public final class Stack implements AutoCloseable {
 
     private final Settings settings;
     private final DevTokens tokens;
-    private final Map<String, String> piiKeys;
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
@@ -43,7 +42,6 @@ public final class Stack implements AutoCloseable {
     public Stack(Settings settings) {
         this.settings = settings;
         this.tokens = DevTokens.in(settings.dataDir().resolve("keys"));
-        this.piiKeys = LocalSecrets.piiKeys(settings.dataDir().resolve("keys"));
     }
 
     private static Map<String, Integer> servicesWithPorts() {
@@ -98,14 +96,22 @@ public final class Stack implements AutoCloseable {
     }
 
     private ServiceProcess newService(String name, int port, String instance) {
+        return service(settings, name, port, instance, postgres.jdbcUrl(name), kafka.bootstrapServers());
+    }
+
+    /**
+     * A service process wired as the stack wires it (its database, the broker, the dev signing key, the PII keys),
+     * not started; {@code ./reservoir bench} uses it to time a service started alone beside a running stack.
+     */
+    static ServiceProcess service(Settings settings, String name, int port, String instance, String jdbcUrl, String kafkaServers) {
         Map<String, String> env = new LinkedHashMap<>();
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(name));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
         env.put("QUARKUS_DATASOURCE_USERNAME", name);
         env.put("QUARKUS_DATASOURCE_PASSWORD", name);
-        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", tokens.publicKeyLocation().toUri().toString());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaServers);
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", DevTokens.in(settings.dataDir().resolve("keys")).publicKeyLocation().toUri().toString());
         env.put("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
-        env.putAll(piiKeys);
+        env.putAll(LocalSecrets.piiKeys(settings.dataDir().resolve("keys")));
         Path jar = settings.home().resolve(name + "-service").resolve("target").resolve("quarkus-app").resolve("quarkus-run.jar");
         return new ServiceProcess(instance, port, jar, env, settings.dataDir().resolve("logs"),
                 settings.dataDir().resolve("run"), settings.serviceHeap());

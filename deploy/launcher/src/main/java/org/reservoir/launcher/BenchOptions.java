@@ -1,0 +1,73 @@
+package org.reservoir.launcher;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Options of {@code ./reservoir bench}. Small defaults keep a whole run within about three minutes; anything that is
+ * not a known option with a value in range is refused before anything is started.
+ */
+public record BenchOptions(Duration duration, Duration warmup, int connections, int pacedRate, int importRows, boolean startup) {
+
+    public static final String USAGE = "usage: ./reservoir bench [--duration SECONDS (1-600, default 10)]"
+            + " [--warmup SECONDS (0-120, default 3)] [--connections N (1-256, default 16)]"
+            + " [--paced-rate WRITES_PER_SECOND (1-5000, default 100)] [--import-rows N (0-100000, default 10000; 0 skips)]"
+            + " [--startup (also time each service started alone to its first answer; about a minute more)]";
+
+    public static BenchOptions defaults() {
+        return new BenchOptions(Duration.ofSeconds(10), Duration.ofSeconds(3), 16, 100, 10_000, false);
+    }
+
+    /** Parses {@code args} (the words after {@code bench}); throws IllegalArgumentException naming what is wrong. */
+    public static BenchOptions parse(List<String> args) {
+        BenchOptions o = defaults();
+        for (int i = 0; i < args.size(); i++) {
+            String name = args.get(i);
+            if (name.equals("--startup")) {
+                o = new BenchOptions(o.duration, o.warmup, o.connections, o.pacedRate, o.importRows, true);
+                continue;
+            }
+            String value = null;
+            int eq = name.indexOf('=');
+            if (name.startsWith("--startup=")) {
+                throw new IllegalArgumentException("--startup takes no value");
+            }
+            if (eq > 0) {
+                value = name.substring(eq + 1);
+                name = name.substring(0, eq);
+            } else if (name.startsWith("--") && i + 1 < args.size()) {
+                value = args.get(++i);
+            }
+            if (value == null && name.startsWith("--")) {
+                throw new IllegalArgumentException(name + " needs a value");
+            }
+            o = switch (name) {
+                case "--duration" -> new BenchOptions(Duration.ofSeconds(number(name, value, 1, 600)), o.warmup, o.connections, o.pacedRate, o.importRows, o.startup);
+                case "--warmup" -> new BenchOptions(o.duration, Duration.ofSeconds(number(name, value, 0, 120)), o.connections, o.pacedRate, o.importRows, o.startup);
+                case "--connections" -> new BenchOptions(o.duration, o.warmup, number(name, value, 1, 256), o.pacedRate, o.importRows, o.startup);
+                case "--paced-rate" -> new BenchOptions(o.duration, o.warmup, o.connections, number(name, value, 1, 5000), o.importRows, o.startup);
+                case "--import-rows" -> new BenchOptions(o.duration, o.warmup, o.connections, o.pacedRate, number(name, value, 0, 100_000), o.startup);
+                default -> throw new IllegalArgumentException("unknown option " + name);
+            };
+        }
+        return o;
+    }
+
+    private static int number(String name, String value, int min, int max) {
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the allowed range
+        }
+        throw new IllegalArgumentException(name + " must be a whole number from " + min + " to " + max + ", not '" + value + "'");
+    }
+
+    @Override
+    public String toString() {
+        return "--duration " + duration.toSeconds() + " --warmup " + warmup.toSeconds() + " --connections " + connections
+                + " --paced-rate " + pacedRate + " --import-rows " + importRows + (startup ? " --startup" : "");
+    }
+}
