@@ -416,7 +416,7 @@ class WalkingSkeletonSystemTest {
                 {"name":"2026年村级后备力量招募","scopeCode":"%s","startsOn":"2026-01-01","endsOn":"2026-12-31",
                  "vacancies":[{"villageCode":"%s","post":"COMMITTEE_MEMBER"}],"fullTimeQuota":1,"partTimeQuota":10,
                  "eligibility":{"minAge":18,"maxAge":45,"minEducation":"SENIOR_HIGH","minPartyYears":1,"minWorkYears":2,"requireFitForDuty":true},
-                 "weights":{"writtenTest":30,"interview":40,"fieldVisit":30},"passLine":60,"probationMonths":1}""".formatted(county.code(), village))
+                 "probationMonths":1}""".formatted(county.code(), village))
                 .post("/api/v1/campaigns").then().statusCode(201).extract().path("id");
         county.recruitment().header("If-Match", "\"0\"").post("/api/v1/campaigns/" + campaign + "/open").then().statusCode(200);
         String officer = stack.tokens().issue("township-officer", township);
@@ -431,17 +431,7 @@ class WalkingSkeletonSystemTest {
         step(county, county.adminToken(), candidate, "/joint-review", "{\"departments\":[\"police\"]}", "IN_JOINT_REVIEW");
         step(county, stack.tokens().issue("reviewer", county.code(), "police", Duration.ofHours(1)), candidate, "/joint-review/verdicts",
                 "{\"verdict\":\"PASS\"}", "VETTED");
-        String event = """
-                {"id":"%s","specversion":"1.0","type":"reservoir.assessment.evaluation.completed","source":"/reservoir/assessment-service",
-                 "subject":"%s","time":"2026-11-22T10:00:00Z","datacontenttype":"application/json",
-                 "data":{"candidateId":"%s","writtenTest":75,"interview":80,"fieldVisit":84,"composite":79.7,"passed":true}}"""
-                .formatted(java.util.UUID.randomUUID(), candidate, candidate);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of("bootstrap.servers", stack.kafka().bootstrapServers(),
-                "acks", "all"), new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>("assessment.evaluation.v1", candidate, event)).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        SelectionEvaluation.byPanel(stack, county.adminToken(), township, campaign, candidate);
         Poll.untilEquals("the candidate's status after the evaluation event", "EVALUATED", Duration.ofSeconds(30),
                 () -> county.recruitment().get("/api/v1/candidates/" + candidate).then().extract().<String>path("status"));
         // A part-time reserve is admitted straight into the county pool.

@@ -548,7 +548,7 @@ public final class Bench {
                 {"name":"基准招募","scopeCode":"%s","startsOn":"%s","endsOn":"%s",
                  "vacancies":[{"villageCode":"%s","post":"COMMITTEE_MEMBER"}],"fullTimeQuota":2,"partTimeQuota":5,
                  "eligibility":{"minAge":18,"maxAge":45,"minEducation":"SENIOR_HIGH","minWorkYears":2,"requireFitForDuty":true},
-                 "weights":{"writtenTest":30,"interview":40,"fieldVisit":30},"passLine":60,"probationMonths":3}"""
+                 "probationMonths":3}"""
                 .formatted(county, today.minusDays(1), today.plusDays(180), village);
         HttpResponse<String> created = send(post(url("recruitment", "/api/v1/campaigns"), campaign, "application/json"));
         expect(201, created, "POST campaign");
