@@ -325,6 +325,34 @@ class WalkingSkeletonSystemTest {
     }
 
     /**
+     * A candidate of a new campaign in {@code village} of {@code township}, registered by the township's {@code officer} (the varying fields in
+     * {@code person}), found eligible, approved by the township, vetted by the police and evaluated by a panel in
+     * assessment: recruitment shows it EVALUATED.
+     */
+    private static String evaluatedCandidate(County county, String township, String village, String officer, String person) {
+        String campaign = county.recruitment().body("""
+                {"name":"2026年村级后备力量招募","scopeCode":"%s","startsOn":"2026-01-01","endsOn":"2026-12-31",
+                 "vacancies":[{"villageCode":"%s","post":"COMMITTEE_MEMBER"}],"fullTimeQuota":1,"partTimeQuota":10,
+                 "eligibility":{"minAge":18,"maxAge":45,"minEducation":"SENIOR_HIGH","minPartyYears":1,"minWorkYears":2,"requireFitForDuty":true},
+                 "probationMonths":1}""".formatted(county.code(), village))
+                .post("/api/v1/campaigns").then().statusCode(201).extract().path("id");
+        county.recruitment().header("If-Match", "\"0\"").post("/api/v1/campaigns/" + campaign + "/open").then().statusCode(200);
+        String candidate = given().baseUri(stack.service("recruitment").baseUrl()).header("Authorization", "Bearer " + officer)
+                .contentType("application/json").body("""
+                {"campaignId":"%s","villageCode":"%s","targetPost":"COMMITTEE_MEMBER","ethnicity":"汉族","politicalStatus":"PARTY_MEMBER",
+                 "fitForDuty":true,"local":true,"channel":"OPEN_RECRUITMENT",%s}""".formatted(campaign, village, person))
+                .post("/api/v1/candidates").then().statusCode(201).body("eligible", org.hamcrest.Matchers.equalTo(true)).extract().path("id");
+        step(county, officer, candidate, "/township-review", "{\"decision\":\"APPROVE\"}", "TOWNSHIP_APPROVED");
+        step(county, county.adminToken(), candidate, "/joint-review", "{\"departments\":[\"police\"]}", "IN_JOINT_REVIEW");
+        step(county, stack.tokens().issue("reviewer", county.code(), "police", Duration.ofHours(1)), candidate, "/joint-review/verdicts",
+                "{\"verdict\":\"PASS\"}", "VETTED");
+        SelectionEvaluation.byPanel(stack, county.adminToken(), township, campaign, candidate);
+        Poll.untilEquals("the candidate's status after the evaluation", "EVALUATED", Duration.ofSeconds(30),
+                () -> county.recruitment().get("/api/v1/candidates/" + candidate).then().extract().<String>path("status"));
+        return candidate;
+    }
+
+    /**
      * Training knows the reserve from recruitment's events: a reserve admitted through recruitment's API is paired with a
      * mentor, gets a growth goal and two monthly tasks on the mentor's phone, reports on one from their own phone, gets
      * feedback; their exit in recruitment ends the pair by itself.
@@ -335,28 +363,10 @@ class WalkingSkeletonSystemTest {
         String township = county.township("101");
         String village = county.village("101", 1);
         county.createVillage(village);
-        String campaign = county.recruitment().body("""
-                {"name":"2026年村级后备力量招募","scopeCode":"%s","startsOn":"2026-01-01","endsOn":"2026-12-31",
-                 "vacancies":[{"villageCode":"%s","post":"COMMITTEE_MEMBER"}],"fullTimeQuota":1,"partTimeQuota":10,
-                 "eligibility":{"minAge":18,"maxAge":45,"minEducation":"SENIOR_HIGH","minPartyYears":1,"minWorkYears":2,"requireFitForDuty":true},
-                 "probationMonths":1}""".formatted(county.code(), village))
-                .post("/api/v1/campaigns").then().statusCode(201).extract().path("id");
-        county.recruitment().header("If-Match", "\"0\"").post("/api/v1/campaigns/" + campaign + "/open").then().statusCode(200);
         String officer = stack.tokens().issue("township-officer", township);
-        String candidate = given().baseUri(stack.service("recruitment").baseUrl()).header("Authorization", "Bearer " + officer)
-                .contentType("application/json").body("""
-                {"campaignId":"%s","villageCode":"%s","targetPost":"COMMITTEE_MEMBER","track":"FULL_TIME","name":"朱兆波","ethnicity":"汉族",
-                 "idNumber":"652327199503150028","phone":"13899990001","educationLevel":"BACHELOR","politicalStatus":"PARTY_MEMBER",
-                 "partyJoinDate":"2018-07-01","workYears":5,"fitForDuty":true,"local":true,
-                 "sourceGroup":"RETURNING_GRADUATE","channel":"OPEN_RECRUITMENT"}""".formatted(campaign, village))
-                .post("/api/v1/candidates").then().statusCode(201).body("eligible", org.hamcrest.Matchers.equalTo(true)).extract().path("id");
-        step(county, officer, candidate, "/township-review", "{\"decision\":\"APPROVE\"}", "TOWNSHIP_APPROVED");
-        step(county, county.adminToken(), candidate, "/joint-review", "{\"departments\":[\"police\"]}", "IN_JOINT_REVIEW");
-        step(county, stack.tokens().issue("reviewer", county.code(), "police", Duration.ofHours(1)), candidate, "/joint-review/verdicts",
-                "{\"verdict\":\"PASS\"}", "VETTED");
-        SelectionEvaluation.byPanel(stack, county.adminToken(), county.township("101"), campaign, candidate);
-        Poll.untilEquals("the candidate's status after the evaluation event", "EVALUATED", Duration.ofSeconds(30),
-                () -> county.recruitment().get("/api/v1/candidates/" + candidate).then().extract().<String>path("status"));
+        String candidate = evaluatedCandidate(county, township, village, officer, """
+                "track":"FULL_TIME","name":"朱兆波","idNumber":"652327199503150028","phone":"13899990001","educationLevel":"BACHELOR",
+                "partyJoinDate":"2018-07-01","workYears":5,"sourceGroup":"RETURNING_GRADUATE\"""");
         step(county, county.adminToken(), candidate, "/admission", "{\"decision\":\"ADMIT\"}", "ADMITTED");
 
         String person = "mentor-" + java.util.UUID.randomUUID();
@@ -412,28 +422,10 @@ class WalkingSkeletonSystemTest {
         String township = county.township("101");
         String village = county.village("101", 1);
         county.createVillage(village);
-        String campaign = county.recruitment().body("""
-                {"name":"2026年村级后备力量招募","scopeCode":"%s","startsOn":"2026-01-01","endsOn":"2026-12-31",
-                 "vacancies":[{"villageCode":"%s","post":"COMMITTEE_MEMBER"}],"fullTimeQuota":1,"partTimeQuota":10,
-                 "eligibility":{"minAge":18,"maxAge":45,"minEducation":"SENIOR_HIGH","minPartyYears":1,"minWorkYears":2,"requireFitForDuty":true},
-                 "probationMonths":1}""".formatted(county.code(), village))
-                .post("/api/v1/campaigns").then().statusCode(201).extract().path("id");
-        county.recruitment().header("If-Match", "\"0\"").post("/api/v1/campaigns/" + campaign + "/open").then().statusCode(200);
         String officer = stack.tokens().issue("township-officer", township);
-        String candidate = given().baseUri(stack.service("recruitment").baseUrl()).header("Authorization", "Bearer " + officer)
-                .contentType("application/json").body("""
-                {"campaignId":"%s","villageCode":"%s","targetPost":"COMMITTEE_MEMBER","track":"PART_TIME","name":"王佳宇","ethnicity":"汉族",
-                 "idNumber":"652327199608200028","phone":"13899990002","educationLevel":"JUNIOR_COLLEGE","politicalStatus":"PARTY_MEMBER",
-                 "partyJoinDate":"2019-07-01","workYears":4,"fitForDuty":true,"local":true,
-                 "sourceGroup":"LOCAL_YOUTH","channel":"OPEN_RECRUITMENT"}""".formatted(campaign, village))
-                .post("/api/v1/candidates").then().statusCode(201).extract().path("id");
-        step(county, officer, candidate, "/township-review", "{\"decision\":\"APPROVE\"}", "TOWNSHIP_APPROVED");
-        step(county, county.adminToken(), candidate, "/joint-review", "{\"departments\":[\"police\"]}", "IN_JOINT_REVIEW");
-        step(county, stack.tokens().issue("reviewer", county.code(), "police", Duration.ofHours(1)), candidate, "/joint-review/verdicts",
-                "{\"verdict\":\"PASS\"}", "VETTED");
-        SelectionEvaluation.byPanel(stack, county.adminToken(), township, campaign, candidate);
-        Poll.untilEquals("the candidate's status after the evaluation event", "EVALUATED", Duration.ofSeconds(30),
-                () -> county.recruitment().get("/api/v1/candidates/" + candidate).then().extract().<String>path("status"));
+        String candidate = evaluatedCandidate(county, township, village, officer, """
+                "track":"PART_TIME","name":"王佳宇","idNumber":"652327199608200028","phone":"13899990002","educationLevel":"JUNIOR_COLLEGE",
+                "partyJoinDate":"2019-07-01","workYears":4,"sourceGroup":"LOCAL_YOUTH\"""");
         // A part-time reserve is admitted straight into the county pool.
         step(county, county.adminToken(), candidate, "/admission", "{\"decision\":\"ADMIT\"}", "IN_POOL");
 
