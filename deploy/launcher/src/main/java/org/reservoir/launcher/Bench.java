@@ -90,7 +90,7 @@ public final class Bench {
         this.home = home;
         this.data = data;
         this.options = options;
-        this.ports = new Stack.Settings(home, data, true, 0, "320m");
+        this.ports = Stack.Settings.local(home, data);
     }
 
     /** Runs the whole bench and prints the table; returns the process exit code. */
@@ -143,7 +143,7 @@ public final class Bench {
 
     private Stack ensureStack() {
         Map<String, Integer> all = new LinkedHashMap<>();
-        SERVICES.forEach(s -> all.put(s, Stack.SERVICES.get(s)));
+        SERVICES.forEach(s -> all.put(s, ports.servicePort(s)));
         all.put("postgresql", ports.pgPort());
         all.put("kafka", ports.kafkaPort());
         List<String> open = all.entrySet().stream().filter(e -> Processes.portOpen("127.0.0.1", e.getValue())).map(Map.Entry::getKey).toList();
@@ -729,7 +729,7 @@ public final class Bench {
     }
 
     private String url(String service, String path) {
-        return "http://127.0.0.1:" + Stack.SERVICES.get(service) + path;
+        return "http://127.0.0.1:" + ports.servicePort(service) + path;
     }
 
     private static HttpRequest get(String url, String token) {

@@ -47,7 +47,7 @@ public final class Main {
         Processes.killStale(pidFile, Main.class.getName());
         Processes.writePid(pidFile, ProcessHandle.current().pid());
         long started = System.nanoTime();
-        Stack stack = new Stack(new Stack.Settings(home, data, true, 0, "320m"));
+        Stack stack = new Stack(Stack.Settings.local(home, data));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nstopping Reservoir…");
@@ -130,8 +130,8 @@ public final class Main {
             System.err.println("usage: ./reservoir dlt replay TOPIC [--bootstrap-servers HOST:PORT]  (TOPIC or TOPIC.dlt)");
             System.exit(2);
         }
-        String servers = Optional.ofNullable(System.getenv("KAFKA_BOOTSTRAP_SERVERS")).orElse("127.0.0.1:" + new Stack.Settings(
-                Path.of("."), Path.of("."), false, 0, "0m").kafkaPort());
+        String servers = Optional.ofNullable(System.getenv("KAFKA_BOOTSTRAP_SERVERS")).orElse("127.0.0.1:" + Stack.Settings.local(
+                Path.of("."), Path.of(".")).kafkaPort());
         int flag = Arrays.asList(args).indexOf("--bootstrap-servers");
         if (flag > 0 && flag + 1 < args.length) {
             servers = args[flag + 1];

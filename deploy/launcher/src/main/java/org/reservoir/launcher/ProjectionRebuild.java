@@ -32,7 +32,7 @@ final class ProjectionRebuild {
             System.err.println("usage: ./reservoir projections rebuild [--url http://HOST:PORT]  (reporting-service)");
             System.exit(2);
         }
-        String url = Optional.ofNullable(System.getenv("RESERVOIR_REPORTING_URL")).orElse("http://127.0.0.1:8084");
+        String url = Optional.ofNullable(System.getenv("RESERVOIR_REPORTING_URL")).orElse("http://127.0.0.1:" + Stack.Settings.local(data, data).servicePort("reporting"));
         int flag = Arrays.asList(args).indexOf("--url");
         if (flag > 0 && flag + 1 < args.length) {
             url = args[flag + 1];

@@ -30,6 +30,28 @@ public final class Stack implements AutoCloseable {
      * @param portOffset added to every default port, so a test stack does not collide with a running one
      */
     public record Settings(Path home, Path dataDir, boolean keepData, int portOffset, String serviceHeap) {
+        /**
+         * The local stack's settings; {@code RESERVOIR_PORT_OFFSET} (0–999) moves every port, so two checkouts can each
+         * run a stack (or a bench) on one machine.
+         */
+        static Settings local(Path home, Path dataDir) {
+            String raw = System.getenv().getOrDefault("RESERVOIR_PORT_OFFSET", "0");
+            int offset;
+            try {
+                offset = Integer.parseInt(raw.trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("RESERVOIR_PORT_OFFSET must be a whole number 0–999, was '" + raw + "'");
+            }
+            if (offset < 0 || offset > 999) {
+                throw new IllegalArgumentException("RESERVOIR_PORT_OFFSET must be 0–999, was " + offset);
+            }
+            return new Settings(home, dataDir, true, offset, "320m");
+        }
+
+        int servicePort(String service) {
+            return SERVICES.get(service) + portOffset;
+        }
+
         int pgPort() {
             return 15432 + portOffset;
         }
