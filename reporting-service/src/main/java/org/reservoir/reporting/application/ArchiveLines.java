@@ -9,6 +9,7 @@ import org.reservoir.reporting.events.ArchiveTopics;
 import org.reservoir.reporting.events.CultivationTopics;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -92,12 +93,12 @@ public final class ArchiveLines {
         List<Map<String, Object>> parts = new ArrayList<>();
         for (JsonNode p : d.get("breakdown")) {
             parts.add(facts("component", text(p, "component"), "score", number(p, "score"), "maxScore", number(p, "maxScore"),
-                    "weight", p.path("weight").asInt(), "weighted", number(p, "weighted")));
+                    "weight", p.path("weight").asInt(), "weighted", points(p, "weighted")));
         }
         long resultVersion = d.get("resultVersion").asLong();
         return List.of(new ArchiveLine("evaluation:" + id + ":" + d.get("campaignId").asText(), id, ArchiveLineKind.EVALUATED,
                 OffsetDateTime.parse(d.get("sealedAt").asText()), 0,
-                facts("composite", number(d, "composite"), "passed", d.get("passed").asBoolean(), "rank", d.get("rank").asInt(),
+                facts("composite", points(d, "composite"), "passed", d.get("passed").asBoolean(), "rank", d.get("rank").asInt(),
                         "rankOf", d.get("rankOf").asInt(), "resultVersion", resultVersion, "breakdown", parts), resultVersion));
     }
 
@@ -107,7 +108,7 @@ public final class ArchiveLines {
         List<String> proposals = new ArrayList<>();
         d.path("proposals").forEach(p -> proposals.add(p.path("kind").asText()));
         return List.of(new ArchiveLine("appraisal:" + d.get("appraisalId").asText(), id, ArchiveLineKind.APPRAISAL_GRADED, time(e), 0,
-                facts("period", text(d, "period"), "grade", text(d, "grade"), "total", number(d, "total"), "proposals", proposals),
+                facts("period", text(d, "period"), "grade", text(d, "grade"), "total", points(d, "total"), "proposals", proposals),
                 version(d)));
     }
 
@@ -198,6 +199,12 @@ public final class ArchiveLines {
 
     private static BigDecimal number(JsonNode d, String field) {
         return d.hasNonNull(field) ? new BigDecimal(d.get(field).asText()) : null;
+    }
+
+    /** A figure the contract gives with 2 decimals (composite, total, weighted), kept so however the JSON was parsed. */
+    private static BigDecimal points(JsonNode d, String field) {
+        BigDecimal n = number(d, field);
+        return n == null ? null : n.setScale(2, RoundingMode.HALF_UP);
     }
 
     /** Facts in the order given; null values are left out. */
