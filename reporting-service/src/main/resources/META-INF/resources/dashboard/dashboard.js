@@ -232,6 +232,15 @@
         return tr;
     }
 
+    /** A row of one note across the whole table. */
+    function note(text, columns) {
+        var tr = el('tr');
+        var td = el('td', text, 'empty');
+        td.colSpan = columns;
+        tr.appendChild(td);
+        return tr;
+    }
+
     function num(value) {
         return {text: value, className: 'num'};
     }
@@ -289,7 +298,7 @@
             });
         }
         if (!f.villages.length) {
-            villages.appendChild(row([{text: ui('noData'), className: 'empty'}]));
+            villages.appendChild(note(ui('noData'), 6));
         }
     }
 
@@ -314,19 +323,29 @@
         return codes;
     }
 
-    function base(title, empty) {
+    function base(title) {
         return {
             animation: false,
             color: PALETTE,
-            title: {text: title, subtext: empty ? ui('noData') : '', left: 'center', textStyle: {fontSize: 14}},
+            title: {text: title, left: 'center', textStyle: {fontSize: 14}},
             tooltip: {renderMode: 'richText'}
         };
     }
 
+    /** Nothing counted yet: the title and a note, no empty axes or grey rings. */
+    function emptyOption(title) {
+        var option = base(title);
+        option.graphic = {type: 'text', left: 'center', top: 'middle', style: {text: ui('noData'), fill: '#9aa5b1', fontSize: 14}};
+        return option;
+    }
+
     function barOption(title, names, values, horizontal) {
-        var option = base(title, !values.some(function (v) {
+        if (!values.some(function (v) {
             return v > 0;
-        }));
+        })) {
+            return emptyOption(title);
+        }
+        var option = base(title);
         var categories = {type: 'category', data: names, axisLabel: {interval: 0, fontSize: 11}};
         var amounts = {type: 'value', minInterval: 1};
         option.grid = {left: horizontal ? 110 : 40, right: 30, top: 50, bottom: 40};
@@ -337,7 +356,10 @@
     }
 
     function pieOption(title, entries) {
-        var option = base(title, !entries.length);
+        if (!entries.length) {
+            return emptyOption(title);
+        }
+        var option = base(title);
         option.legend = {bottom: 0, type: 'scroll'};
         option.series = [{type: 'pie', radius: ['35%', '62%'], center: ['50%', '52%'], data: entries,
             label: {formatter: '{b}: {c}'}}];
@@ -398,7 +420,7 @@
                 a.raisedAt ? new Date(a.raisedAt).toLocaleString(lang ? 'en-GB' : 'zh-CN') : '–', details]));
         });
         if (!last.alerts.items.length) {
-            table.appendChild(row([{text: ui('noAlerts'), className: 'empty'}]));
+            table.appendChild(note(ui('noAlerts'), 4));
         }
     }
 
