@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 out=${1:-docs/dashboard.png}
 county=${2:-}
 width=${DASHBOARD_WIDTH:-1360}
-height=${DASHBOARD_HEIGHT:-1900}
+height=${DASHBOARD_HEIGHT:-2150}
 
 browser=${CHROMIUM:-$(command -v chromium || command -v chromium-browser || true)}
 if [ -z "$browser" ]; then
