@@ -11,14 +11,15 @@ import java.util.concurrent.CountDownLatch;
 /**
  * {@code ./reservoir up [--demo]}, {@code ./reservoir down}, {@code ./reservoir token ROLE REGION [DEPARTMENT | SUBJECT]},
  * {@code ./reservoir dlt replay TOPIC [--bootstrap-servers HOST:PORT]}, {@code ./reservoir projections rebuild [--url URL]},
- * {@code ./reservoir bench [options]} (see {@link BenchOptions}).
+ * {@code ./reservoir bench [options]} (see {@link BenchOptions}), {@code ./reservoir dashboard [COUNTY]} (see {@link DashboardLink}).
  * The data folder defaults to {@code .reservoir/} in the repository; {@code RESERVOIR_DATA} overrides it.
  */
 public final class Main {
 
     private static final String USAGE = "usage: ./reservoir up [--demo] | down | token ROLE REGION [DEPARTMENT | SUBJECT]"
             + " | dlt replay TOPIC [--bootstrap-servers HOST:PORT] | projections rebuild [--url URL]"
-            + " | bench [--duration S] [--warmup S] [--connections N] [--paced-rate N] [--import-rows N]";
+            + " | bench [--duration S] [--warmup S] [--connections N] [--paced-rate N] [--import-rows N]"
+            + " | dashboard [COUNTY]";
     private static final List<String> ROLES = List.of("county-admin", "township-officer", "reviewer", "assessor", "mentor", "viewer", "service", "reserve");
 
     private Main() {
@@ -35,6 +36,7 @@ public final class Main {
             case "dlt" -> deadLetters(args);
             case "projections" -> ProjectionRebuild.run(data, args);
             case "bench" -> bench(home, data, args);
+            case "dashboard" -> dashboard(home, data, args);
             default -> {
                 System.out.println(USAGE);
                 System.out.println("roles: " + String.join(", ", ROLES));
@@ -79,6 +81,8 @@ public final class Main {
             String dept = role.equals("reviewer") ? "police" : null;
             System.out.printf("  %-16s %s%n", role, stack.tokens().issue(role, region, dept, Duration.ofHours(12)));
         }
+        System.out.printf("%nDashboard (county admin; ./reservoir dashboard prints a fresh link):%n  %s%n",
+                DashboardLink.forCounty(stack.tokens(), stack.service("reporting").baseUrl(), DemoData.COUNTY));
         if (demo) {
             System.out.println();
             System.out.println(DemoData.load(stack.service("recruitment").baseUrl(), stack.tokens().issue("county-admin", DemoData.COUNTY)));
@@ -143,6 +147,24 @@ public final class Main {
         } catch (RuntimeException e) {
             System.err.println("replay failed: " + e.getMessage());
             System.exit(1);
+        }
+    }
+
+    /** Prints the dashboard's dev-login link (stdout: the link alone, so scripts can take it); warns when the stack is down. */
+    private static void dashboard(Path home, Path data, String[] args) {
+        Stack.Settings settings = Stack.Settings.local(home, data);
+        int port = settings.servicePort("reporting");
+        try {
+            String link = DashboardLink.forCounty(DevTokens.in(data.resolve("keys")), "http://127.0.0.1:" + port,
+                    args.length > 1 ? args[1] : DemoData.COUNTY);
+            if (!DashboardLink.answering(port)) {
+                System.err.println("reporting-service is not answering on port " + port + "; start the stack first: ./reservoir up --demo");
+            }
+            System.err.println("Open in a browser (county admin, " + DashboardLink.VALIDITY.toHours() + " h; the token stays in the tab):");
+            System.out.println(link);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
         }
     }
 
