@@ -106,10 +106,12 @@ public final class Bench {
             setUp();
             readVersusSelect();
             writeVersusInsert();
-            Histogram kafka = kafkaProduceConsume();
-            propagation(kafka);
-            if (options.importRows() > 0) {
-                rosterImport();
+            if (!options.httpOnly()) {
+                Histogram kafka = kafkaProduceConsume();
+                propagation(kafka);
+                if (options.importRows() > 0) {
+                    rosterImport();
+                }
             }
             residentMemory();
             if (options.startup()) {
@@ -234,10 +236,10 @@ public final class Bench {
 
     private void readVersusSelect() {
         int n = options.connections();
-        LoadDriver.Result api = LoadDriver.run(n, options.warmup(), options.duration(), i -> () -> {
+        LoadDriver.Result api = withCpu("GET 200", () -> LoadDriver.run(n, options.warmup(), options.duration(), i -> () -> {
             String code = readCodes.get(ThreadLocalRandom.current().nextInt(readCodes.size()));
             return expect(200, send(get(url("recruitment", "/api/v1/regions/" + code), token)), "GET region");
-        });
+        }));
         LoadDriver.Result jdbc = LoadDriver.run(n, options.warmup(), options.duration(), i -> {
             Connection c = db("recruitment");
             PreparedStatement ps = c.prepareStatement("select code, name, level, parent_code, village_type, committee_seats,"
@@ -259,16 +261,16 @@ public final class Bench {
         });
         row("GET /api/v1/regions/{code}, " + n + " connections", api, "req/s", "SELECT by code, plain JDBC, " + n + " connections", jdbc);
         String absent = county.substring(0, 6) + "999999";
-        LoadDriver.Result missing = LoadDriver.run(n, options.warmup(), options.duration(), i -> () ->
-                expect(404, send(get(url("recruitment", "/api/v1/regions/" + absent), token)), "GET absent region"));
+        LoadDriver.Result missing = withCpu("GET 404", () -> LoadDriver.run(n, options.warmup(), options.duration(), i -> () ->
+                expect(404, send(get(url("recruitment", "/api/v1/regions/" + absent), token)), "GET absent region")));
         table.add(new BenchTable.Row("GET of an absent region (404, valid token), " + n + " connections",
                 BenchTable.rate(missing.perSecond(), "req/s"), BenchTable.percentiles(missing.micros()),
                 "the 200 above: " + BenchTable.rate(api.perSecond(), "req/s"), BenchTable.percentiles(api.micros()),
                 BenchTable.ratio(missing.perSecond(), api.perSecond()), ""));
         failures("GET 404", missing);
         // The same driver on the cheapest answer the service gives: its ceiling, and the framework's floor under the API.
-        LoadDriver.Result live = LoadDriver.run(n, options.warmup(), options.duration(), i -> () ->
-                expect(200, send(get(url("recruitment", "/q/health/live"), null)), "GET /q/health/live"));
+        LoadDriver.Result live = withCpu("GET /q/health/live", () -> LoadDriver.run(n, options.warmup(), options.duration(), i -> () ->
+                expect(200, send(get(url("recruitment", "/q/health/live"), null)), "GET /q/health/live")));
         table.add(new BenchTable.Row("GET /q/health/live of recruitment (no token, no database), " + n + " connections",
                 BenchTable.rate(live.perSecond(), "req/s"), BenchTable.percentiles(live.micros()),
                 "the 200 above: " + BenchTable.rate(api.perSecond(), "req/s"), BenchTable.percentiles(api.micros()),
@@ -278,7 +280,7 @@ public final class Bench {
 
     private void writeVersusInsert() throws SQLException {
         int n = options.connections();
-        LoadDriver.Result api = LoadDriver.run(n, options.warmup(), options.duration(), i -> () -> postVillage(null));
+        LoadDriver.Result api = withCpu("POST 201", () -> LoadDriver.run(n, options.warmup(), options.duration(), i -> () -> postVillage(null)));
         String payload = lastOutboxPayload();
         try (Connection c = db("recruitment"); Statement s = c.createStatement()) {
             s.execute("drop schema if exists " + SCRATCH + " cascade");
@@ -324,6 +326,43 @@ public final class Bench {
         row("POST /api/v1/regions (a village, with outbox), " + n + " connections", api, "req/s",
                 "INSERT region + outbox row, one transaction, plain JDBC, " + n + " connections", jdbc);
         dropScratchSchema();
+    }
+
+    /**
+     * Runs a load on recruitment and notes the service's CPU time (user + system, from /proc) over the measured period
+     * per answered request: on a machine shared with other work the rates move with the load average, the CPU a request
+     * costs much less.
+     */
+    private LoadDriver.Result withCpu(String what, java.util.function.Supplier<LoadDriver.Result> load) {
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readString(data.resolve("run").resolve("recruitment-service.pid")).trim());
+        } catch (IOException | RuntimeException e) {
+            return load.get();
+        }
+        AtomicLong atStart = new AtomicLong(-1);
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+        timer.schedule(() -> atStart.set(cpuMillis(pid)), options.warmup().toMillis(), TimeUnit.MILLISECONDS);
+        LoadDriver.Result r = load.get();
+        long atEnd = cpuMillis(pid);
+        timer.shutdownNow();
+        long answered = r.ok() + r.failed();
+        if (atStart.get() >= 0 && atEnd >= 0 && answered > 0) {
+            notes.add(String.format(java.util.Locale.ROOT, "recruitment-service CPU per request, %s: %.2f ms (%d ms over %d requests)",
+                    what, (atEnd - atStart.get()) / (double) answered, atEnd - atStart.get(), answered));
+        }
+        return r;
+    }
+
+    /** utime + stime of a process in milliseconds (clock ticks of 10 ms), or -1. */
+    private static long cpuMillis(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     private void row(String what, LoadDriver.Result api, String unit, String baselineWhat, LoadDriver.Result baseline) {

@@ -26,6 +26,8 @@ class BenchPartsTest {
         assertFalse(d.startup());
         BenchOptions o = BenchOptions.parse(List.of("--duration", "30", "--connections=8", "--startup", "--paced-rate", "210", "--import-rows", "0", "--warmup", "0"));
         assertEquals(new BenchOptions(Duration.ofSeconds(30), Duration.ZERO, 8, 210, 0, true), o);
+        assertFalse(o.httpOnly());
+        assertTrue(BenchOptions.parse(List.of("--only", "http", "--duration", "5")).httpOnly());
     }
 
     @Test
@@ -34,6 +36,7 @@ class BenchPartsTest {
         assertRefused("unknown option now", "now");
         assertRefused("--duration needs a value", "--duration");
         assertRefused("--startup takes no value", "--startup=yes");
+        assertRefused("--only takes http, not 'kafka'", "--only", "kafka");
         assertRefused("--duration must be a whole number from 1 to 600, not 'ten'", "--duration", "ten");
         assertRefused("--duration must be a whole number from 1 to 600, not '0'", "--duration", "0");
         assertRefused("--connections must be a whole number from 1 to 256, not '-4'", "--connections=-4");

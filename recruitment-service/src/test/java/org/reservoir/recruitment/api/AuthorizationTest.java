@@ -92,6 +92,20 @@ class AuthorizationTest {
                 .then().statusCode(200);
     }
 
+    /** Verified tokens are kept by their whole text (VerifiedTokens): a known header and claims with another signature is refused. */
+    @Test
+    void aTokenServedFromTheCacheIsNoPassForAnotherSignature() {
+        Instant now = Instant.now();
+        String genuine = TestTokens.bearer("[\"county-admin\"]", COUNTY, DevTokens.AUDIENCE, now, Duration.ofMinutes(30));
+        String other = TestTokens.bearer("[\"viewer\"]", COUNTY, DevTokens.AUDIENCE, now, Duration.ofMinutes(30));
+        with(genuine).get("/api/v1/campaigns").then().statusCode(200);
+        with(genuine).get("/api/v1/campaigns").then().statusCode(200);
+        String forged = genuine.substring(0, genuine.lastIndexOf('.') + 1) + other.substring(other.lastIndexOf('.') + 1);
+        with(forged).get("/api/v1/campaigns").then().statusCode(401).contentType("application/problem+json");
+        with(forged).get("/api/v1/campaigns").then().statusCode(401);
+        with(genuine.substring(0, genuine.length() - 2)).get("/api/v1/campaigns").then().statusCode(401);
+    }
+
     @Test
     void aTownshipOfficerReadsButNeverOpensOrClosesItsCountysCampaigns() {
         RecruitmentFixtures f = new RecruitmentFixtures();
