@@ -1,8 +1,13 @@
 package org.reservoir.launcher;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -23,8 +28,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -43,6 +50,7 @@ final class ReportingBench {
 
     private static final List<String> SERVICES = List.of("recruitment", "assessment", "training", "reporting");
     private static final String TARGET_REPORT = "p95 ≤ 50 ms";
+    private static final String GROUP = "reporting-service";
 
     private final Path home;
     private final Path data;
@@ -73,6 +81,7 @@ final class ReportingBench {
             System.out.printf("bench %s%n", options);
             CountyLoad load = new CountyLoad(freeCounty(), options.villages(), options.reserves(), System.nanoTime(),
                     Instant.now().truncatedTo(ChronoUnit.MILLIS));
+            awaitEarlierBacklog();
             catchUp(load);
             reports(load);
             Instant finished = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -163,6 +172,39 @@ final class ReportingBench {
     }
 
     // ---- catch-up ------------------------------------------------------------------------------------------------------
+
+    /** Events on reporting's topics its consumer group has not committed yet (an earlier run's backlog would count in this one). */
+    private long backlog(Admin admin) throws Exception {
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(GROUP).partitionsToOffsetAndMetadata()
+                .get(30, TimeUnit.SECONDS);
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        committed.keySet().forEach(tp -> latest.put(tp, OffsetSpec.latest()));
+        long lag = 0;
+        for (var e : admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS).entrySet()) {
+            OffsetAndMetadata c = committed.get(e.getKey());
+            lag += Math.max(0, e.getValue().offset() - (c == null ? 0 : c.offset()));
+        }
+        return lag;
+    }
+
+    /** Waits (within the catch-up timeout) until reporting has consumed what was on its topics before this run. */
+    private void awaitEarlierBacklog() throws Exception {
+        Properties ap = new Properties();
+        ap.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + ports.kafkaPort());
+        try (Admin admin = Admin.create(ap)) {
+            long deadline = System.nanoTime() + options.catchUpTimeout().toNanos();
+            long lag = backlog(admin);
+            while (lag > 0) {
+                System.out.printf("reporting has %,d earlier events to consume first; waiting…%n", lag);
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("reporting still has " + lag + " earlier events to consume after the catch-up timeout;"
+                            + " run again later, or on fresh data (./reservoir down, delete .reservoir/)");
+                }
+                Thread.sleep(15_000);
+                lag = backlog(admin);
+            }
+        }
+    }
 
     /**
      * Publishes every event of the county as fast as the producer goes, then waits until reporting holds every region and
