@@ -1,14 +1,18 @@
 package org.reservoir.reporting;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reservoir.infrastructure.testing.Poll;
 import org.reservoir.infrastructure.testing.ReservoirTestResource;
 import org.reservoir.infrastructure.testing.TestTokens;
 import org.reservoir.reporting.RecruitmentFeed.Candidate;
+import org.reservoir.reporting.application.Tallies;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -203,6 +207,40 @@ class ReportsTest {
         // Township officers see their township even when the report is asked without a region.
         JsonPath own = report("coverage", "township-officer", T1, Map.of());
         assertEquals(T1, own.getString("scope.code"));
+    }
+
+    @Inject
+    EntityManager em;
+    @Inject
+    Tallies tallies;
+
+    /** The tallies moved event by event (new, repeated, stale, exited snapshots above) equal those recomputed from the projection. */
+    @Test
+    void talliesMovedByEachSnapshotEqualTalliesRecomputed() {
+        List<String> moved = QuarkusTransaction.requiringNew().call(this::countyTallies);
+        assertFalse(moved.isEmpty());
+        QuarkusTransaction.requiringNew().run(tallies::rebuild);
+        assertEquals(moved, QuarkusTransaction.requiringNew().call(this::countyTallies));
+        // A county's structure is summed from the tallies, a township's from its reserves: the county's child is the township's total.
+        assertEquals(report("structure", "township-officer", T1, Map.of()).getLong("figures.reserves"),
+                report("structure", "county-admin", COUNTY, Map.of()).getLong("children[0].reserves"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> countyTallies() {
+        String like = COUNTY.substring(0, 6) + "%";
+        List<String> rows = new java.util.ArrayList<>();
+        em.createNativeQuery("""
+                        select concat_ws('|', village_code, bench_full_time, bench_part_time, ready, elected, one_shoulder, one_shoulder_local,
+                                         proposed, on_post) from village_tally
+                        where village_code like ?1 and (bench_full_time, bench_part_time, ready, elected, one_shoulder, one_shoulder_local,
+                                                        proposed, on_post) <> (0, 0, 0, 0, 0, 0, 0, 0) order by 1""")
+                .setParameter(1, like).getResultList().forEach(r -> rows.add((String) r));
+        em.createNativeQuery("""
+                        select concat_ws('|', township_code, population, campaign_id, dimension, value, reserves) from structure_tally
+                        where township_code like ?1 and reserves <> 0 order by 1""")
+                .setParameter(1, like).getResultList().forEach(r -> rows.add((String) r));
+        return rows;
     }
 
     static long count(List<Candidate> candidates, Predicate<Candidate> test) {

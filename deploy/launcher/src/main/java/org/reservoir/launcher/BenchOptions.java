@@ -66,7 +66,8 @@ public record BenchOptions(Duration duration, Duration warmup, int connections, 
         return o;
     }
 
-    private static int number(String name, String value, int min, int max) {
+    /** {@code value} as a whole number in [min, max]; otherwise an IllegalArgumentException naming the option and the range. */
+    static int number(String name, String value, int min, int max) {
         try {
             int n = Integer.parseInt(value.trim());
             if (n >= min && n <= max) {

@@ -19,6 +19,7 @@ public final class Main {
     private static final String USAGE = "usage: ./reservoir up [--demo] | down | token ROLE REGION [DEPARTMENT | SUBJECT]"
             + " | dlt replay TOPIC [--bootstrap-servers HOST:PORT] | projections rebuild [--url URL]"
             + " | bench [--duration S] [--warmup S] [--connections N] [--paced-rate N] [--import-rows N]"
+            + " | bench reporting [--villages N] [--reserves N] [--duration S] [--warmup S] [--connections N]"
             + " | dashboard [COUNTY]";
     private static final List<String> ROLES = List.of("county-admin", "township-officer", "reviewer", "assessor", "mentor", "viewer", "service", "reserve");
 
@@ -170,6 +171,10 @@ public final class Main {
 
     /** Bounded loads against the local stack (reused if running, else started and stopped), one table of figures. */
     private static void bench(Path home, Path data, String[] args) throws Exception {
+        if (args.length > 1 && args[1].equals("reporting")) {
+            reportingBench(home, data, args);
+            return;
+        }
         BenchOptions options;
         try {
             options = BenchOptions.parse(Arrays.asList(args).subList(1, args.length));
@@ -186,6 +191,25 @@ public final class Main {
             System.exit(1);
         } catch (Exception e) {
             System.err.println("bench failed: " + e);
+            System.exit(1);
+        }
+    }
+
+    /** Issue 11's county loaded into reporting through events: catch-up rate and report latencies (see {@link ReportingBench}). */
+    private static void reportingBench(Path home, Path data, String[] args) throws Exception {
+        ReportingBenchOptions options;
+        try {
+            options = ReportingBenchOptions.parse(Arrays.asList(args).subList(2, args.length));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(ReportingBenchOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        try {
+            System.exit(ReportingBench.run(home, data, options));
+        } catch (Exception e) {
+            System.err.println("bench failed: " + (e instanceof IllegalStateException ? e.getMessage() : e.toString()));
             System.exit(1);
         }
     }

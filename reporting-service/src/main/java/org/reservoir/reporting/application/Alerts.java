@@ -25,9 +25,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -79,36 +81,44 @@ public class Alerts {
     /** Brings one county's open alerts in line with their causes as of {@code now}. */
     @Transactional
     public Outcome evaluate(String county, Instant now, ZoneId zone) {
-        return evaluate(new DivisionCode(county), now, zone);
+        return evaluate(new DivisionCode(county), now, zone, EnumSet.allOf(AlertKind.class));
     }
 
     /**
-     * The same for one village, when a candidate event changed it: cheap enough to run in the consumer's transaction, so
-     * alerts follow the projection at once; the scheduled evaluation catches what no event announces (dates passing,
-     * a new target, a new village).
+     * The same for one village, when an event changed it, for the kinds of alert that event can change (the others' causes
+     * are not read, their alerts stay as they are): cheap enough to run in the consumer's transaction, so alerts follow the
+     * projection at once; the scheduled evaluation catches what no event announces (dates passing, a new target, a new village).
      */
     @Transactional
-    public Outcome evaluateVillage(String village, Instant now, ZoneId zone) {
-        return evaluate(new DivisionCode(village), now, zone);
+    public Outcome evaluateVillage(String village, Instant now, ZoneId zone, Set<AlertKind> kinds) {
+        return evaluate(new DivisionCode(village), now, zone, kinds);
     }
 
-    private Outcome evaluate(DivisionCode scope, Instant now, ZoneId zone) {
+    private Outcome evaluate(DivisionCode scope, Instant now, ZoneId zone, Set<AlertKind> kinds) {
         String county = scope.county().value();
         AdvisoryLocks.lock(em, "alerts", county);
         String prefix = scope.prefix();
-        CoverageTarget target = data.targets().getOrDefault(county, CoverageTarget.DEFAULT);
-        List<Reserve> reserves = data.reserves(prefix, null);
-        Map<UUID, Integer> maxAges = data.maxAges();
-        LocalDate today = LocalDate.ofInstant(now, zone);
+        List<AlertRules.Cause> found = new ArrayList<>();
+        if (kinds.stream().anyMatch(AlertKind::fromCandidates)) {
+            CoverageTarget target = data.targets().getOrDefault(county, CoverageTarget.DEFAULT);
+            Map<UUID, Integer> maxAges = data.maxAges();
+            found.addAll(AlertRules.causes(data.villages(prefix), data.reserves(prefix, null), target, maxAges::get, LocalDate.ofInstant(now, zone)));
+        }
+        if (kinds.stream().anyMatch(k -> !k.fromCandidates())) {
+            found.addAll(AlertRules.cultivationCauses(data.appraisals(prefix), data.pairs(prefix)));
+        }
         Map<String, AlertRules.Cause> causes = new HashMap<>();
-        List<AlertRules.Cause> found = new ArrayList<>(AlertRules.causes(data.villages(prefix), reserves, target, maxAges::get, today));
-        found.addAll(AlertRules.cultivationCauses(data.appraisals(prefix), data.pairs(prefix)));
         for (AlertRules.Cause c : found) {
-            causes.put(c.kind() + "/" + c.subject(), c);
+            if (kinds.contains(c.kind())) {
+                causes.put(c.kind() + "/" + c.subject(), c);
+            }
         }
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
         int resolved = 0;
         for (AlertSnapshot open : open(prefix)) {
+            if (!kinds.contains(AlertKind.valueOf(open.kind()))) {
+                continue;
+            }
             if (causes.remove(open.kind() + "/" + open.subject()) == null) {
                 em.createNativeQuery("update alert set resolved_at = ?1, version = version + 1 where id = ?2")
                         .setParameter(1, at).setParameter(2, open.alertId()).executeUpdate();

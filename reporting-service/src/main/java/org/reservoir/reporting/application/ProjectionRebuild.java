@@ -54,15 +54,17 @@ public class ProjectionRebuild implements JobHandler {
     private final VersionedProjection projection;
     private final RegionProjectionHandler regions;
     private final EntityManager em;
+    private final Tallies tallies;
 
     public ProjectionRebuild(Jobs jobs, KafkaSettings kafka, ObjectMapper mapper, VersionedProjection projection,
-                             RegionProjectionHandler regions, EntityManager em) {
+                             RegionProjectionHandler regions, EntityManager em, Tallies tallies) {
         this.jobs = jobs;
         this.kafka = kafka;
         this.mapper = mapper;
         this.projection = projection;
         this.regions = regions;
         this.em = em;
+        this.tallies = tallies;
     }
 
     /** Records a rebuild for any instance to run. */
@@ -86,7 +88,8 @@ public class ProjectionRebuild implements JobHandler {
     public void run(JobContext job) {
         int[] applied = new int[1];
         QuarkusTransaction.requiringNew().timeout(600).run(() -> {
-            em.createNativeQuery("lock table region_projection, campaign_projection, candidate_projection in exclusive mode").executeUpdate();
+            em.createNativeQuery("lock table region_projection, campaign_projection, candidate_projection, village_tally, structure_tally"
+                    + " in exclusive mode").executeUpdate();
             em.createNativeQuery("delete from candidate_projection").executeUpdate();
             em.createNativeQuery("delete from campaign_projection").executeUpdate();
             em.createNativeQuery("delete from region_projection").executeUpdate();
@@ -101,6 +104,7 @@ public class ProjectionRebuild implements JobHandler {
                     CandidateProjectionHandler.apply(projection, em, event);
                 }
             }, applied);
+            tallies.rebuild();
         });
         LOG.infof("projections rebuilt from %s: %d snapshots applied", TOPICS, applied[0]);
     }

@@ -7,7 +7,9 @@ import org.reservoir.reporting.domain.CoverageTarget;
 import org.reservoir.reporting.domain.Cultivation;
 import org.reservoir.reporting.domain.Reserve;
 import org.reservoir.reporting.domain.ReserveStatus;
+import org.reservoir.reporting.domain.Structure;
 import org.reservoir.reporting.domain.Village;
+import org.reservoir.reporting.domain.VillageTally;
 
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -52,13 +55,62 @@ public class ReportData {
                 (String) r[3], ((Number) r[4]).intValue())).toList();
     }
 
+    /** Active villages under {@code prefix} in code order, and the tally of each that has one. */
+    public record VillageTallies(List<Village> villages, Map<String, VillageTally> tallies) {
+    }
+
+    /** What {@link #villages} gives, with each village's tally read in the same query. */
+    public VillageTallies villageTallies(String prefix) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select v.code, v.name, t.name, coalesce(v.committee_seats, 0), x.bench_full_time, x.bench_part_time, x.ready, x.elected,
+                               x.one_shoulder, x.one_shoulder_local, x.proposed, x.on_post
+                        from region_projection v left join region_projection t on t.code = substr(v.code, 1, 9) || '000'
+                             left join village_tally x on x.village_code = v.code
+                        where v.active and v.level = 'VILLAGE' and v.code like ?1 order by v.code""")
+                .setParameter(1, prefix + "%").getResultList();
+        List<Village> villages = new ArrayList<>(rows.size());
+        Map<String, VillageTally> tallies = new HashMap<>();
+        for (Object[] r : rows) {
+            String code = (String) r[0];
+            villages.add(new Village(code, (String) r[1], code.substring(0, 9) + "000", (String) r[2], ((Number) r[3]).intValue()));
+            if (r[4] != null) {
+                tallies.put(code, new VillageTally(n(r[4]), n(r[5]), n(r[6]), n(r[7]), n(r[8]), n(r[9]), n(r[10]), n(r[11])));
+            }
+        }
+        return new VillageTallies(villages, tallies);
+    }
+
+    /** Structure cells of a population under {@code prefix} (of one campaign or all), summed per township. */
+    public Map<String, List<Structure.Cell>> structureCells(String prefix, Reports.Population population, UUID campaignId) {
+        var query = em.createNativeQuery("""
+                        select township_code, dimension, value, sum(reserves) from structure_tally
+                        where township_code like ?1 and population = ?2""" + (campaignId == null ? "" : " and campaign_id = ?3")
+                        + " group by township_code, dimension, value having sum(reserves) <> 0")
+                .setParameter(1, prefix + "%").setParameter(2, population.name());
+        if (campaignId != null) {
+            query.setParameter(3, campaignId);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        Map<String, List<Structure.Cell>> cells = new TreeMap<>();
+        for (Object[] r : rows) {
+            cells.computeIfAbsent((String) r[0], k -> new ArrayList<>())
+                    .add(new Structure.Cell(Structure.Dimension.valueOf((String) r[1]), (String) r[2], n(r[3])));
+        }
+        return cells;
+    }
+
+    private static final String RESERVE_COLUMNS = """
+            candidate_id, campaign_id, county_code, township_code, village_code, track, status, target_post, gender,
+            birth_year, education_level, political_status, ethnicity, local_talent, source_group, channel, elected_posts,
+            exit_reason, exited_from, probation_start, probation_planned_end""";
+    private static final List<String> RESERVE_COLUMN_NAMES = Arrays.stream(RESERVE_COLUMNS.split(",")).map(String::trim).toList();
+
     /** Candidates whose village code starts with {@code prefix}, of one campaign or all; statuses this version does not know are left out. */
     public List<Reserve> reserves(String prefix, UUID campaignId) {
-        var query = em.createNativeQuery("""
-                        select candidate_id, campaign_id, county_code, township_code, village_code, track, status, target_post, gender,
-                               birth_year, education_level, political_status, ethnicity, local_talent, source_group, channel, elected_posts,
-                               exit_reason, exited_from, probation_start, probation_planned_end
-                        from candidate_projection where village_code like ?1""" + (campaignId == null ? "" : " and campaign_id = ?2"))
+        var query = em.createNativeQuery("select " + RESERVE_COLUMNS + " from candidate_projection where village_code like ?1"
+                        + (campaignId == null ? "" : " and campaign_id = ?2"))
                 .setParameter(1, prefix + "%");
         if (campaignId != null) {
             query.setParameter(2, campaignId);
@@ -67,18 +119,43 @@ public class ReportData {
         List<Object[]> rows = query.getResultList();
         List<Reserve> reserves = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
-            Optional<ReserveStatus> status = ReserveStatus.parse((String) r[6]);
-            if (status.isEmpty()) {
-                continue;
-            }
-            String posts = (String) r[16];
-            reserves.add(new Reserve((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5], status.get(),
-                    (String) r[7], (String) r[8], ((Number) r[9]).intValue(), (String) r[10], (String) r[11], (String) r[12],
-                    Boolean.TRUE.equals(r[13]), (String) r[14], (String) r[15],
-                    posts == null || posts.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(posts.split(","))),
-                    (String) r[17], r[18] == null ? null : ReserveStatus.parse((String) r[18]).orElse(null), date(r[19]), date(r[20])));
+            reserve(r).ifPresent(reserves::add);
         }
         return reserves;
+    }
+
+    /** One candidate as projected, empty when absent or of a status this version does not know. */
+    public Optional<Reserve> reserve(UUID candidateId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select " + RESERVE_COLUMNS + " from candidate_projection where candidate_id = ?1")
+                .setParameter(1, candidateId).getResultList();
+        return rows.isEmpty() ? Optional.empty() : reserve(rows.get(0));
+    }
+
+    /** A candidate from its projection row by column (as the handler writes it), empty for a status this version does not know. */
+    public static Optional<Reserve> reserve(Map<String, Object> row) {
+        return reserve(RESERVE_COLUMN_NAMES.stream().map(row::get).toArray());
+    }
+
+    private static Optional<Reserve> reserve(Object[] r) {
+        Optional<ReserveStatus> status = ReserveStatus.parse((String) r[6]);
+        if (status.isEmpty()) {
+            return Optional.empty();
+        }
+        String posts = (String) r[16];
+        return Optional.of(new Reserve((UUID) r[0], (UUID) r[1], trim(r[2]), trim(r[3]), trim(r[4]), (String) r[5], status.get(),
+                (String) r[7], (String) r[8], ((Number) r[9]).intValue(), (String) r[10], (String) r[11], (String) r[12],
+                Boolean.TRUE.equals(r[13]), (String) r[14], (String) r[15],
+                posts == null || posts.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(posts.split(","))),
+                (String) r[17], r[18] == null ? null : ReserveStatus.parse((String) r[18]).orElse(null), date(r[19]), date(r[20])));
+    }
+
+    private static String trim(Object value) {
+        return value == null ? null : ((String) value).trim();
+    }
+
+    private static long n(Object value) {
+        return ((Number) value).longValue();
     }
 
     public Optional<CampaignInfo> campaign(UUID id) {

@@ -13,6 +13,7 @@ import org.reservoir.reporting.domain.Cultivation;
 import org.reservoir.reporting.domain.Funnel;
 import org.reservoir.reporting.domain.Readiness;
 import org.reservoir.reporting.domain.Reserve;
+import org.reservoir.reporting.domain.ReserveStatus;
 import org.reservoir.reporting.domain.Structure;
 import org.reservoir.reporting.domain.Village;
 
@@ -22,7 +23,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 /**
  * The reports, scoped to the caller's region: a county admin sees its county, a township officer its township, a viewer
@@ -53,7 +53,12 @@ public class Reports {
         /** Reserves on a village's bench (admitted onwards, not yet elected, not out): the pool. */
         POOL,
         /** Every candidate not exited and not turned down, whatever the stage. */
-        CANDIDATES
+        CANDIDATES;
+
+        /** Whether a candidate with this status is counted. */
+        public boolean counts(ReserveStatus status) {
+            return this == CANDIDATES ? !status.out() : status.onBench();
+        }
     }
 
     @Schema(name = "ReportScope", description = "The region (and campaign) a report counts; drill down through the children's codes")
@@ -93,16 +98,31 @@ public class Reports {
 
     private StructureReport structure(Resolved r, UUID campaignId, Population population) {
         LocalDate asOf = LocalDate.now(clock);
-        Predicate<Reserve> counted = population == Population.CANDIDATES
-                ? x -> !x.status().out()
-                : x -> x.status().onBench();
-        List<Reserve> reserves = data.reserves(r.division.prefix(), campaignId).stream().filter(counted).toList();
+        if (r.division.level().compareTo(DivisionCode.Level.COUNTY) <= 0) {
+            return structureFromTallies(r, campaignId, population, asOf);
+        }
+        List<Reserve> reserves = data.reserves(r.division.prefix(), campaignId).stream().filter(x -> population.counts(x.status())).toList();
         List<ChildFigures> children = data.children(r.scope.code()).stream().map(child -> {
             String prefix = new DivisionCode(child.code()).prefix();
-            Structure.Figures f = Structure.of(reserves.stream().filter(x -> x.villageCode().startsWith(prefix)).toList(), asOf);
-            return new ChildFigures(child.code(), child.name(), child.level(), f.reserves(), f.averageAge(), f.collegeOrAboveShare());
+            return child(child, Structure.of(reserves.stream().filter(x -> x.villageCode().startsWith(prefix)).toList(), asOf));
         }).toList();
         return new StructureReport(r.scope, population, asOf, Structure.of(reserves, asOf), children);
+    }
+
+    /** A county or wider: summed per township by the database from structure_tally, never reading every reserve. */
+    private StructureReport structureFromTallies(Resolved r, UUID campaignId, Population population, LocalDate asOf) {
+        Map<String, List<Structure.Cell>> byTownship = data.structureCells(r.division.prefix(), population, campaignId);
+        List<Structure.Cell> all = byTownship.values().stream().flatMap(List::stream).toList();
+        List<ChildFigures> children = data.children(r.scope.code()).stream().map(child -> {
+            String prefix = new DivisionCode(child.code()).prefix();
+            return child(child, Structure.ofCells(byTownship.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
+                    .flatMap(e -> e.getValue().stream()).toList(), asOf));
+        }).toList();
+        return new StructureReport(r.scope, population, asOf, Structure.ofCells(all, asOf), children);
+    }
+
+    private static ChildFigures child(ReportData.Child child, Structure.Figures f) {
+        return new ChildFigures(child.code(), child.name(), child.level(), f.reserves(), f.averageAge(), f.collegeOrAboveShare());
     }
 
     @Transactional
@@ -112,8 +132,8 @@ public class Reports {
 
     private CoverageReport coverage(Resolved r) {
         Map<String, CoverageTarget> targets = data.targets();
-        List<Village> villages = data.villages(r.division.prefix());
-        Coverage.Figures figures = Coverage.of(r.scope.code(), r.scope.name(), villages, data.reserves(r.division.prefix(), null),
+        ReportData.VillageTallies villages = data.villageTallies(r.division.prefix());
+        Coverage.Figures figures = Coverage.of(r.scope.code(), r.scope.name(), villages.villages(), villages.tallies(),
                 county -> targets.getOrDefault(county, CoverageTarget.DEFAULT));
         CoverageTarget target = r.division.level().compareTo(DivisionCode.Level.COUNTY) >= 0
                 ? targets.getOrDefault(r.division.county().value(), CoverageTarget.DEFAULT) : null;
@@ -141,7 +161,8 @@ public class Reports {
     }
 
     private ReadinessReport readiness(Resolved r) {
-        Readiness.Figures figures = Readiness.of(data.villages(r.division.prefix()), data.reserves(r.division.prefix(), null));
+        ReportData.VillageTallies villages = data.villageTallies(r.division.prefix());
+        Readiness.Figures figures = Readiness.of(villages.villages(), villages.tallies());
         return new ReadinessReport(r.scope, figures);
     }
 

@@ -1,10 +1,9 @@
 package org.reservoir.reporting.consumers;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import org.reservoir.infrastructure.events.EventEnvelope;
-import org.reservoir.infrastructure.events.EventHandler;
 import org.reservoir.infrastructure.events.VersionedProjection;
 import org.reservoir.reporting.application.Alerts;
 import org.reservoir.reporting.events.CultivationTopics;
@@ -12,6 +11,7 @@ import org.reservoir.reporting.events.CultivationTopics;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.reservoir.infrastructure.events.VersionedProjection.row;
@@ -21,19 +21,16 @@ import static org.reservoir.infrastructure.events.VersionedProjection.row;
  * OPEN → ACCEPTED | DISMISSED once, so a decision is never undone by an older or repeated snapshot. Each event re-evaluates
  * the reserve's village's alerts (an overdue appraisal raises one; grading it resolves it).
  */
-@ApplicationScoped
-public class AppraisalProjectionHandler implements EventHandler {
+@Singleton
+public class AppraisalProjectionHandler extends AlertingProjection {
 
     private final VersionedProjection projection;
     private final EntityManager em;
-    private final Alerts alerts;
-    private final Clock clock;
 
     public AppraisalProjectionHandler(VersionedProjection projection, EntityManager em, Alerts alerts, Clock clock) {
+        super(alerts, clock);
         this.projection = projection;
         this.em = em;
-        this.alerts = alerts;
-        this.clock = clock;
     }
 
     @Override
@@ -42,10 +39,8 @@ public class AppraisalProjectionHandler implements EventHandler {
     }
 
     @Override
-    public void handle(EventEnvelope event) {
-        if (apply(projection, em, event)) {
-            alerts.evaluateVillage(event.data().get("villageCode").asText(), clock.instant(), clock.getZone());
-        }
+    protected Set<String> apply(EventEnvelope event) {
+        return apply(projection, em, event) ? Set.of(event.data().get("villageCode").asText()) : Set.of();
     }
 
     /** Applies one event; true when it is an appraisal event this version knows (also used by tests of redelivery). */

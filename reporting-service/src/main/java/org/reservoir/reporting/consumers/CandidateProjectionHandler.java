@@ -1,37 +1,54 @@
 package org.reservoir.reporting.consumers;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import org.reservoir.infrastructure.events.EventEnvelope;
-import org.reservoir.infrastructure.events.EventHandler;
 import org.reservoir.infrastructure.events.VersionedProjection;
 import org.reservoir.reporting.application.Alerts;
+import org.reservoir.reporting.application.ReportData;
+import org.reservoir.reporting.application.Tallies;
+import org.reservoir.reporting.domain.AlertKind;
+import org.reservoir.reporting.domain.Reserve;
 import org.reservoir.reporting.events.RecruitmentTopics;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.reservoir.infrastructure.events.VersionedProjection.row;
 import static org.reservoir.infrastructure.events.VersionedProjection.text;
 
-/** recruitment.candidate.v1 → candidate_projection (newest version wins; never the ID number, which events do not carry). */
-@ApplicationScoped
-public class CandidateProjectionHandler implements EventHandler {
+/**
+ * recruitment.candidate.v1 → candidate_projection (newest version wins; never the ID number, which events do not carry).
+ * A snapshot that changes the row also moves the report tallies by its difference and re-evaluates the alerts of the
+ * villages it left and joined.
+ */
+@Singleton
+public class CandidateProjectionHandler extends AlertingProjection {
+
+    private static final Set<AlertKind> CANDIDATE_ALERTS = EnumSet.copyOf(Arrays.stream(AlertKind.values()).filter(AlertKind::fromCandidates).toList());
 
     private final VersionedProjection projection;
     private final EntityManager em;
-    private final Alerts alerts;
-    private final Clock clock;
+    private final ReportData data;
+    private final Tallies tallies;
 
-    public CandidateProjectionHandler(VersionedProjection projection, EntityManager em, Alerts alerts, Clock clock) {
+    public CandidateProjectionHandler(VersionedProjection projection, EntityManager em, ReportData data, Tallies tallies, Alerts alerts,
+                                      Clock clock) {
+        super(alerts, clock);
         this.projection = projection;
         this.em = em;
-        this.alerts = alerts;
-        this.clock = clock;
+        this.data = data;
+        this.tallies = tallies;
     }
 
     @Override
@@ -39,38 +56,42 @@ public class CandidateProjectionHandler implements EventHandler {
         return RecruitmentTopics.CANDIDATE;
     }
 
+    /** A candidate's snapshot changes only what the alerts read from candidates, never cultivation's causes. */
     @Override
-    public void handle(EventEnvelope event) {
-        if (event.type().startsWith(RecruitmentTopics.CANDIDATE_TYPE_PREFIX)) {
-            String before = village(em, event);
-            if (apply(projection, em, event) == 1) {
-                String after = event.data().get("villageCode").asText();
-                alerts.evaluateVillage(after, clock.instant(), clock.getZone());
-                if (before != null && !before.equals(after)) {
-                    alerts.evaluateVillage(before, clock.instant(), clock.getZone());
-                }
-            }
-        }
+    protected Set<AlertKind> alertKinds() {
+        return CANDIDATE_ALERTS;
     }
 
-    /** The village the projection held for the event's candidate before it, or null. */
-    private static String village(EntityManager em, EventEnvelope event) {
-        JsonNode id = event.data() == null ? null : event.data().get("candidateId");
-        if (id == null) {
-            return null;
+    @Override
+    protected Set<String> apply(EventEnvelope event) {
+        if (!event.type().startsWith(RecruitmentTopics.CANDIDATE_TYPE_PREFIX)) {
+            return Set.of();
         }
-        List<?> rows = em.createNativeQuery("select village_code from candidate_projection where candidate_id = ?1")
-                .setParameter(1, UUID.fromString(id.asText())).getResultList();
-        return rows.isEmpty() ? null : ((String) rows.get(0)).trim();
+        Map<String, Object> row = columns(em, event);
+        Optional<Reserve> before = data.reserve((UUID) row.get("candidate_id"));
+        if (projection.upsert("candidate_projection", "candidate_id", row) == 0) {
+            return Set.of();
+        }
+        Optional<Reserve> after = ReportData.reserve(row);
+        tallies.move(before.orElse(null), after.orElse(null));
+        Set<String> villages = new LinkedHashSet<>();
+        villages.add(event.data().get("villageCode").asText());
+        before.ifPresent(r -> villages.add(r.villageCode()));
+        return villages;
     }
 
     /** Writes one candidate snapshot (returns rows written: 0 for an older or repeated one); also used by the projection rebuild. */
     public static int apply(VersionedProjection projection, EntityManager em, EventEnvelope event) {
+        return projection.upsert("candidate_projection", "candidate_id", columns(em, event));
+    }
+
+    /** The projection row of a candidate snapshot, by column. */
+    private static Map<String, Object> columns(EntityManager em, EventEnvelope event) {
         JsonNode d = VersionedProjection.require(event, "candidateId", "campaignId", "countyCode", "townshipCode", "villageCode",
                 "track", "birthYear", "status", "version");
         UUID id = UUID.fromString(d.get("candidateId").asText());
         String status = d.get("status").asText();
-        return projection.upsert("candidate_projection", "candidate_id", row("candidate_id", id,
+        return row("candidate_id", id,
                 "campaign_id", UUID.fromString(d.get("campaignId").asText()), "county_code", d.get("countyCode").asText(),
                 "township_code", d.get("townshipCode").asText(), "village_code", d.get("villageCode").asText(),
                 "track", d.get("track").asText(), "status", status, "target_post", text(d, "targetPost"), "gender", text(d, "gender"),
@@ -79,7 +100,7 @@ public class CandidateProjectionHandler implements EventHandler {
                 "local_talent", d.path("local").asBoolean(false), "source_group", text(d, "sourceGroup"), "channel", text(d, "channel"),
                 "elected_posts", electedPosts(d), "exit_reason", text(d, "exitReason"), "exited_from", exitedFrom(em, id, status, d),
                 "probation_start", date(d, "probationStart"), "probation_planned_end", date(d, "probationPlannedEnd"),
-                "version", d.get("version").asLong()));
+                "version", d.get("version").asLong());
     }
 
     /**

@@ -1,16 +1,16 @@
 package org.reservoir.reporting.consumers;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import org.reservoir.infrastructure.events.EventEnvelope;
-import org.reservoir.infrastructure.events.EventHandler;
 import org.reservoir.infrastructure.events.VersionedProjection;
 import org.reservoir.reporting.application.Alerts;
 import org.reservoir.reporting.events.CultivationTopics;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
 
 import static org.reservoir.infrastructure.events.VersionedProjection.row;
 import static org.reservoir.infrastructure.events.VersionedProjection.text;
@@ -21,19 +21,16 @@ import static org.reservoir.reporting.consumers.AppraisalProjectionHandler.uuid;
  * and mentor_silent_month (once per pair and month). Each event re-evaluates the reserve's village's alerts: a silent month
  * raises a silent-pair alert; a later follow-up or the pair's end resolves it.
  */
-@ApplicationScoped
-public class MentorshipProjectionHandler implements EventHandler {
+@Singleton
+public class MentorshipProjectionHandler extends AlertingProjection {
 
     private final VersionedProjection projection;
     private final EntityManager em;
-    private final Alerts alerts;
-    private final Clock clock;
 
     public MentorshipProjectionHandler(VersionedProjection projection, EntityManager em, Alerts alerts, Clock clock) {
+        super(alerts, clock);
         this.projection = projection;
         this.em = em;
-        this.alerts = alerts;
-        this.clock = clock;
     }
 
     @Override
@@ -42,10 +39,8 @@ public class MentorshipProjectionHandler implements EventHandler {
     }
 
     @Override
-    public void handle(EventEnvelope event) {
-        if (apply(projection, em, event)) {
-            alerts.evaluateVillage(event.data().get("villageCode").asText(), clock.instant(), clock.getZone());
-        }
+    protected Set<String> apply(EventEnvelope event) {
+        return apply(projection, em, event) ? Set.of(event.data().get("villageCode").asText()) : Set.of();
     }
 
     public static boolean apply(VersionedProjection projection, EntityManager em, EventEnvelope event) {

@@ -11,5 +11,10 @@ public enum AlertKind {
     /** An appraisal still open past its cycle's deadline (assessment's overdue notice), until graded (subject: appraisal id). */
     APPRAISAL_OVERDUE,
     /** An active mentor pair with a silent month (training's notice) and no follow-up since, until one comes or the pair ends (subject: pair id). */
-    MENTOR_PAIR_SILENT
+    MENTOR_PAIR_SILENT;
+
+    /** Whether the cause lies in recruitment's candidate data (the others come from assessment's and training's events). */
+    public boolean fromCandidates() {
+        return this == VILLAGE_BELOW_TARGET || this == AGE_LIMIT_APPROACHING || this == PROBATION_ENDING;
+    }
 }

@@ -41,20 +41,28 @@ public final class Coverage {
      */
     public static Figures of(String scopeCode, String scopeName, List<Village> villages, Collection<Reserve> reserves,
                              Function<String, CoverageTarget> targets) {
-        Map<String, long[]> byVillage = new HashMap<>();
+        Map<String, VillageTally> byVillage = new HashMap<>();
         for (Reserve r : reserves) {
-            if (r.status().onBench()) {
-                long[] counts = byVillage.computeIfAbsent(r.villageCode(), k -> new long[2]);
-                counts[r.fullTime() ? 0 : 1]++;
-            }
+            byVillage.merge(r.villageCode(), VillageTally.of(r), VillageTally::plus);
         }
-        List<VillageCoverage> rows = new ArrayList<>();
+        return of(scopeCode, scopeName, villages, byVillage, targets);
+    }
+
+    /**
+     * @param villages the scope's active villages, in code order
+     * @param tallies  each village's tally (a village without one has no reserves)
+     * @param targets  the target of a county code
+     */
+    public static Figures of(String scopeCode, String scopeName, List<Village> villages, Map<String, VillageTally> tallies,
+                             Function<String, CoverageTarget> targets) {
+        List<VillageCoverage> rows = new ArrayList<>(villages.size());
         Map<String, TotalsBuilder> townships = new TreeMap<>();
         TotalsBuilder total = new TotalsBuilder(scopeCode, scopeName);
         List<String> below = new ArrayList<>();
         Map<String, CoverageTarget> targetCache = new LinkedHashMap<>();
         for (Village v : villages) {
-            long[] counts = byVillage.getOrDefault(v.code(), new long[2]);
+            VillageTally tally = tallies.getOrDefault(v.code(), VillageTally.NONE);
+            long[] counts = {tally.benchFullTime(), tally.benchPartTime()};
             CoverageTarget target = targetCache.computeIfAbsent(v.countyCode(), targets);
             long reservesHere = counts[0] + counts[1];
             CoverageTarget.Standing standing = target.standing(reservesHere);

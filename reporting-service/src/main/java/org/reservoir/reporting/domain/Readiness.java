@@ -43,24 +43,16 @@ public final class Readiness {
     }
 
     public static VillageReadiness village(Village v, Collection<Reserve> reserves) {
-        long ready = 0;
-        long elected = 0;
-        long oneShoulder = 0;
-        boolean local = false;
-        long proposed = 0;
-        long onPost = 0;
-        for (Reserve r : reserves) {
-            ready += r.status().ready() ? 1 : 0;
-            elected += r.status() == ReserveStatus.ELECTED || r.status() == ReserveStatus.APPOINTED ? 1 : 0;
-            if (r.oneShoulderCandidate()) {
-                oneShoulder++;
-                local |= r.local();
-            }
-            if (r.fullTime() && r.status().proposedMember()) {
-                proposed++;
-                onPost += r.status().onPost() ? 1 : 0;
-            }
-        }
+        return village(v, VillageTally.of(reserves));
+    }
+
+    public static VillageReadiness village(Village v, VillageTally t) {
+        long ready = t.ready();
+        long elected = t.elected();
+        long oneShoulder = t.oneShoulder();
+        boolean local = t.oneShoulderLocal() > 0;
+        long proposed = t.proposed();
+        long onPost = t.onPost();
         BigDecimal share = proposed == 0 ? null : Structure.ratio(onPost, proposed, 3);
         Set<Gap> gaps = EnumSet.noneOf(Gap.class);
         if (ready + elected == 0) {
@@ -79,9 +71,14 @@ public final class Readiness {
     }
 
     public static Figures of(List<Village> villages, Collection<Reserve> reserves) {
-        Map<String, List<Reserve>> byVillage = new HashMap<>();
-        reserves.forEach(r -> byVillage.computeIfAbsent(r.villageCode(), k -> new ArrayList<>()).add(r));
-        List<VillageReadiness> rows = new ArrayList<>();
+        Map<String, VillageTally> byVillage = new HashMap<>();
+        reserves.forEach(r -> byVillage.merge(r.villageCode(), VillageTally.of(r), VillageTally::plus));
+        return of(villages, byVillage);
+    }
+
+    /** @param tallies each village's tally (a village without one has no reserves) */
+    public static Figures of(List<Village> villages, Map<String, VillageTally> tallies) {
+        List<VillageReadiness> rows = new ArrayList<>(villages.size());
         List<String> notReady = new ArrayList<>();
         long seats = 0;
         long ready = 0;
@@ -90,7 +87,7 @@ public final class Readiness {
         long onPost = 0;
         long readyVillages = 0;
         for (Village v : villages) {
-            VillageReadiness row = village(v, byVillage.getOrDefault(v.code(), List.of()));
+            VillageReadiness row = village(v, tallies.getOrDefault(v.code(), VillageTally.NONE));
             rows.add(row);
             seats += row.seats();
             ready += row.reservesReady();

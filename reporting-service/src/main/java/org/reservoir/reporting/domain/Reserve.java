@@ -26,6 +26,11 @@ public record Reserve(UUID candidateId, UUID campaignId, String countyCode, Stri
 
     /** College (大专) or above. */
     public boolean collegeOrAbove() {
+        return collegeOrAbove(educationLevel);
+    }
+
+    /** Whether an education level is college (大专) or above. */
+    public static boolean collegeOrAbove(String educationLevel) {
         return educationLevel != null && COLLEGE_OR_ABOVE.contains(educationLevel);
     }
 

@@ -5,11 +5,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * The make-up of a set of reserves (队伍结构): counts per dimension, average age, share with college or above. A
@@ -33,36 +34,75 @@ public final class Structure {
                           Map<String, Long> byTrack) {
     }
 
+    /** What a structure counts a reserve by; BIRTH_YEAR gives the age (band) in the report's year. */
+    public enum Dimension {
+        BIRTH_YEAR, EDUCATION, GENDER, ETHNICITY, POLITICAL_STATUS, SOURCE_GROUP, CHANNEL, TRACK
+    }
+
+    /**
+     * A count of reserves with one value of one dimension. Summed over a region they give its figures, so a county's
+     * structure is read from per-township sums ({@code structure_tally}) instead of every reserve.
+     */
+    public record Cell(Dimension dimension, String value, long count) {
+    }
+
+    /** One reserve's cells: one per dimension, a missing value as {@value #UNKNOWN}. */
+    public static List<Cell> cells(Reserve r) {
+        List<Cell> cells = new ArrayList<>(Dimension.values().length);
+        cells.add(new Cell(Dimension.BIRTH_YEAR, Integer.toString(r.birthYear()), 1));
+        cells.add(cell(Dimension.EDUCATION, r.educationLevel()));
+        cells.add(cell(Dimension.GENDER, r.gender()));
+        cells.add(cell(Dimension.ETHNICITY, r.ethnicity()));
+        cells.add(cell(Dimension.POLITICAL_STATUS, r.politicalStatus()));
+        cells.add(cell(Dimension.SOURCE_GROUP, r.sourceGroup()));
+        cells.add(cell(Dimension.CHANNEL, r.channel()));
+        cells.add(cell(Dimension.TRACK, r.track()));
+        return cells;
+    }
+
+    private static Cell cell(Dimension dimension, String value) {
+        return new Cell(dimension, value == null || value.isBlank() ? UNKNOWN : value, 1);
+    }
+
     public static Figures of(Collection<Reserve> reserves, LocalDate asOf) {
+        List<Cell> cells = new ArrayList<>(reserves.size() * Dimension.values().length);
+        reserves.forEach(r -> cells.addAll(cells(r)));
+        return ofCells(cells, asOf);
+    }
+
+    /** The figures of reserves given as cells (any number per dimension and value; every reserve has one TRACK cell). */
+    public static Figures ofCells(Collection<Cell> cells, LocalDate asOf) {
+        Map<Dimension, Map<String, Long>> counts = new EnumMap<>(Dimension.class);
+        for (Dimension d : Dimension.values()) {
+            counts.put(d, new TreeMap<>());
+        }
         Map<AgeBand, Long> bands = new EnumMap<>(AgeBand.class);
         long ageSum = 0;
         long college = 0;
-        for (Reserve r : reserves) {
-            int age = r.ageIn(asOf);
-            ageSum += age;
-            bands.merge(AgeBand.of(age), 1L, Long::sum);
-            if (r.collegeOrAbove()) {
-                college++;
+        for (Cell c : cells) {
+            if (c.count() == 0) {
+                continue;
             }
+            if (c.dimension() == Dimension.BIRTH_YEAR) {
+                int age = asOf.getYear() - Integer.parseInt(c.value());
+                ageSum += (long) age * c.count();
+                bands.merge(AgeBand.of(age), c.count(), Long::sum);
+                continue;
+            }
+            if (c.dimension() == Dimension.EDUCATION && Reserve.collegeOrAbove(c.value())) {
+                college += c.count();
+            }
+            counts.get(c.dimension()).merge(c.value(), c.count(), Long::sum);
         }
-        int n = reserves.size();
+        long n = counts.get(Dimension.TRACK).values().stream().mapToLong(Long::longValue).sum();
         return new Figures(n, n == 0 ? null : ratio(ageSum, n, 1), n == 0 ? null : ratio(college, n, 3), bands,
-                count(reserves, Reserve::educationLevel), count(reserves, Reserve::gender), count(reserves, Reserve::ethnicity),
-                count(reserves, Reserve::politicalStatus), count(reserves, Reserve::sourceGroup), count(reserves, Reserve::channel),
-                count(reserves, Reserve::track));
+                counts.get(Dimension.EDUCATION), counts.get(Dimension.GENDER), counts.get(Dimension.ETHNICITY),
+                counts.get(Dimension.POLITICAL_STATUS), counts.get(Dimension.SOURCE_GROUP), counts.get(Dimension.CHANNEL),
+                counts.get(Dimension.TRACK));
     }
 
     /** {@code part / whole} rounded half-up to {@code scale} decimals. */
     public static BigDecimal ratio(long part, long whole, int scale) {
         return BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), scale, RoundingMode.HALF_UP);
-    }
-
-    private static Map<String, Long> count(Collection<Reserve> reserves, Function<Reserve, String> dimension) {
-        Map<String, Long> counts = new TreeMap<>();
-        for (Reserve r : reserves) {
-            String value = dimension.apply(r);
-            counts.merge(value == null || value.isBlank() ? UNKNOWN : value, 1L, Long::sum);
-        }
-        return counts;
     }
 }
