@@ -9,6 +9,6 @@ import java.time.Duration;
 @ConfigMapping(prefix = "reservoir.reporting.exports")
 public interface ExportRetentionConfig {
 
-    @WithDefault("30d")
+    @WithDefault("P30D")
     Duration retention();
 }
