@@ -97,6 +97,9 @@ class ReportScheduleTest {
         Poll.untilEquals("bench", 2, Duration.ofSeconds(60), () -> given().header("Authorization", admin).get("/api/v1/reports/structure")
                 .then().extract().jsonPath().getInt("figures.reserves"));
 
+        String export = given().header("Authorization", admin).contentType(ContentType.JSON).body("{\"report\":\"READINESS\",\"format\":\"CSV\"}")
+                .post("/api/v1/report-exports").then().statusCode(202).extract().header("Location");
+
         String body = "{\"report\":\"STRUCTURE\",\"region\":\"%s\",\"format\":\"CSV\",\"cron\":\"0 6 * * *\",\"retentionDays\":2}".formatted(t);
         var created = given().header("Authorization", admin).header("Idempotency-Key", "daily-" + county).contentType(ContentType.JSON).body(body)
                 .post(SCHEDULES).then().statusCode(201).header("ETag", "\"0\"")
@@ -138,6 +141,11 @@ class ReportScheduleTest {
         given().header("Authorization", admin).get(runUrl).then().statusCode(404);
         given().header("Authorization", admin).get(runUrl + "/file").then().statusCode(404);
         given().header("Authorization", admin).get(schedule).then().statusCode(200);
+        given().header("Authorization", admin).get(export).then().statusCode(200);
+        // An ad-hoc export is kept reservoir.reporting.exports.retention (30 days) after it was asked for.
+        MovableClock.moveForward(Duration.ofDays(28));
+        housekeeping.purge();
+        given().header("Authorization", admin).get(export).then().statusCode(404);
     }
 
     @Test
