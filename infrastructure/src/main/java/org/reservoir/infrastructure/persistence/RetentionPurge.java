@@ -5,6 +5,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 import org.reservoir.infrastructure.api.IdempotencyConfig;
@@ -12,8 +14,8 @@ import org.reservoir.infrastructure.events.ConsumerConfig;
 import org.reservoir.infrastructure.events.OutboxConfig;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -21,7 +23,8 @@ import java.util.Map;
  * The one housekeeping pass, every {@code reservoir.housekeeping.interval}: deletes bookkeeping rows that outlived
  * their purpose — {@code outbox_event} rows sent longer than {@code reservoir.outbox.retention} ago,
  * {@code processed_event} rows after {@code reservoir.consumer.processed-retention} and {@code idempotency_record}
- * rows after {@code reservoir.idempotency.retention}. Rows go in bounded batches, so a large backlog never becomes one
+ * rows after {@code reservoir.idempotency.retention}, and a service's own rows named by its {@link Retention} beans
+ * (e.g. report files). "Now" is the injected {@link Clock}. Rows go in bounded batches, so a large backlog never becomes one
  * long transaction. Every instance may run it: deleting what another instance already deleted is harmless.
  */
 @ApplicationScoped
@@ -38,15 +41,19 @@ public class RetentionPurge {
     private final ConsumerConfig consumer;
     private final IdempotencyConfig idempotency;
     private final HousekeepingConfig housekeeping;
+    private final Instance<Retention> retentions;
+    private final Clock clock;
 
     public RetentionPurge(EntityManager em, MeterRegistry registry, OutboxConfig outbox, ConsumerConfig consumer,
-                          IdempotencyConfig idempotency, HousekeepingConfig housekeeping) {
+                          IdempotencyConfig idempotency, HousekeepingConfig housekeeping, @Any Instance<Retention> retentions, Clock clock) {
         this.em = em;
         this.registry = registry;
         this.outbox = outbox;
         this.consumer = consumer;
         this.idempotency = idempotency;
         this.housekeeping = housekeeping;
+        this.retentions = retentions;
+        this.clock = clock;
     }
 
     @Scheduled(identity = SCHEDULE, every = "${reservoir.housekeeping.interval}", delayed = "${reservoir.housekeeping.interval}",
@@ -65,11 +72,12 @@ public class RetentionPurge {
         deleted.put("outbox_event", purge("outbox_event", "sent_at", outbox.retention()));
         deleted.put("processed_event", purge("processed_event", "processed_at", consumer.processedRetention()));
         deleted.put("idempotency_record", purge("idempotency_record", "created_at", idempotency.retention()));
+        retentions.forEach(r -> deleted.merge(r.table(), purge(r.table(), r.column(), r.retention()), Integer::sum));
         return deleted;
     }
 
     private int purge(String table, String column, Duration retention) {
-        Timestamp cutoff = Timestamp.from(Instant.now().minus(retention));
+        Timestamp cutoff = Timestamp.from(clock.instant().minus(retention));
         int total = 0;
         int batch;
         do {

@@ -6,12 +6,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /** timestamptz values as native queries return them. */
-final class Times {
+public final class Times {
 
     private Times() {
     }
 
-    static OffsetDateTime offset(Object value) {
+    public static OffsetDateTime offset(Object value) {
         if (value == null || value instanceof OffsetDateTime) {
             return (OffsetDateTime) value;
         }
