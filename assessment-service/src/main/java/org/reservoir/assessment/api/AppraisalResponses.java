@@ -81,7 +81,7 @@ public final class AppraisalResponses {
     public record History(String action, String fromStatus, String toStatus, String actor, String actorRole, String reason,
                           Map<String, Object> details, OffsetDateTime at) {
         static History of(AppraisalHistory h) {
-            return new History(h.action, h.fromStatus, h.toStatus, h.actor, h.actorRole, h.reason, h.details, h.at);
+            return new History(h.action(), h.fromStatus(), h.toStatus(), h.actor(), h.actorRole(), h.reason(), h.details(), h.at());
         }
     }
 }

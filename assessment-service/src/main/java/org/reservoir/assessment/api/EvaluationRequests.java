@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.reservoir.assessment.domain.Evaluation;
+import org.reservoir.assessment.domain.EvaluationHistory;
 import org.reservoir.assessment.domain.EvaluationStatus;
 import org.reservoir.assessment.domain.InterviewSheet;
 import org.reservoir.assessment.domain.Scoring;
@@ -110,6 +111,9 @@ public final class EvaluationRequests {
     @Schema(name = "EvaluationHistoryLine")
     public record HistoryView(String action, String fromStatus, String toStatus, String actor, String actorRole, String reason,
                               Map<String, Object> details, OffsetDateTime at) {
+        static HistoryView of(EvaluationHistory h) {
+            return new HistoryView(h.action(), h.fromStatus(), h.toStatus(), h.actor(), h.actorRole(), h.reason(), h.details(), h.at());
+        }
     }
 
     @Schema(name = "RankingRow", description = "A sealed evaluation's place in its campaign")

@@ -89,8 +89,7 @@ public class EvaluationResource {
             description = "Every score entered (replaced interview sheets included), the sealing and each correction: who, role, when, why.")
     @APIResponse(responseCode = "200", description = "Oldest first")
     public List<EvaluationRequests.HistoryView> history(@PathParam("candidateId") UUID candidateId) {
-        return evaluations.history(candidateId, Actor.of(caller)).stream().map(h -> new EvaluationRequests.HistoryView(h.action.name(),
-                h.fromStatus, h.toStatus, h.actor, h.actorRole, h.reason, h.details, h.at)).toList();
+        return evaluations.history(candidateId, Actor.of(caller)).stream().map(EvaluationRequests.HistoryView::of).toList();
     }
 
     @PUT

@@ -49,7 +49,8 @@ public final class MentorshipViews {
     public record HistoryView(Mentorship.Action action, String fromStatus, String toStatus, String actor, String actorRole, String reason,
                               Map<String, Object> details, OffsetDateTime at) {
         public static HistoryView of(MentorshipHistory h) {
-            return new HistoryView(h.action, h.fromStatus, h.toStatus, h.actor, h.actorRole, h.reason, h.details, h.at);
+            return new HistoryView(Mentorship.Action.valueOf(h.action()), h.fromStatus(), h.toStatus(), h.actor(), h.actorRole(), h.reason(), h.details(),
+                    h.at());
         }
     }
 

@@ -146,7 +146,7 @@ public final class ProgrammeResponses {
     public record HistoryView(String action, String from, String to, String actor, String role, String reason, Map<String, Object> details,
                               OffsetDateTime at) {
         static HistoryView of(TrainingHistory h) {
-            return new HistoryView(h.action, h.fromStatus, h.toStatus, h.actor, h.actorRole, h.reason, h.details, h.at);
+            return new HistoryView(h.action(), h.fromStatus(), h.toStatus(), h.actor(), h.actorRole(), h.reason(), h.details(), h.at());
         }
     }
 }
