@@ -55,7 +55,7 @@ public class EvaluationResource {
     }
 
     private Response ok(Evaluation e) {
-        return Response.ok(view(e)).tag(Versions.etag(e.version)).build();
+        return Response.ok(view(e)).tag(Versions.etag(e.version())).build();
     }
 
     @POST
@@ -69,7 +69,7 @@ public class EvaluationResource {
     public Response open(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid EvaluationRequests.Open request) {
         return idempotency.run(key, request, () -> {
             Evaluation e = evaluations.open(request.candidateId(), Actor.of(caller));
-            return new Idempotency.Outcome(201, URI.create("/api/v1/evaluations/" + e.candidateId), view(e), e.version);
+            return new Idempotency.Outcome(201, URI.create("/api/v1/evaluations/" + e.candidateId), view(e), e.version());
         });
     }
 

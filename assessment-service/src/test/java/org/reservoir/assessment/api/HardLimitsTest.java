@@ -2,19 +2,13 @@ package org.reservoir.assessment.api;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
+import io.restassured.http.Method;
 import org.junit.jupiter.api.Test;
+import org.reservoir.infrastructure.testing.HardLimits;
 import org.reservoir.infrastructure.testing.ReservoirTestResource;
 
 import java.util.UUID;
-import java.util.function.Supplier;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -26,7 +20,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTestResource(ReservoirTestResource.class)
 class HardLimitsTest {
 
-    private static final int HUGE = 100_000;
     private static final String TOWNSHIP = "652399101000";
 
     /** {@code {"scores":{...}}} with {@code entries} distinct four-letter keys: 100,000 of them stay under the 1 MiB body limit. */
@@ -38,31 +31,16 @@ class HardLimitsTest {
         return b.append("}}").toString();
     }
 
-    /** Puts {@code body}, expects a quick 400 naming {@code field} with its limit and the size sent, then a healthy service. */
-    private static void refusedQuickly(Supplier<RequestSpecification> as, String path, String body, String field, int limit) {
-        long start = System.nanoTime();
-        Response r = as.get().header("Accept-Language", "en").header("If-Match", "\"0\"").body(body).put(path);
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        r.then().statusCode(400)
-                .contentType(startsWith("application/problem+json"))
-                .body("errors", hasSize(1))
-                .body("errors[0].field", equalTo(field))
-                .body("errors[0].rule", equalTo("Size"))
-                .body("errors[0].message", containsString(Integer.toString(limit)))
-                .body("errors[0].message", containsString(Integer.toString(HUGE)));
-        assertTrue(r.asByteArray().length < 4_000, "bounded error body, was " + r.asByteArray().length);
-        assertTrue(millis < 3_000, path + " took " + millis + " ms");
-        given().get("/q/health/ready").then().statusCode(200);
-    }
-
     @Test
     void everyMapOverItsLimitIsRefusedWhileTheBodyIsRead() {
-        assertTrue(scores(HUGE).length() < 1_000_000, "under the body limit: the map's own limit answers, not the body's");
+        String huge = scores(HardLimits.HUGE);
+        assertTrue(huge.length() < 1_000_000, "under the body limit: the map's own limit answers, not the body's");
         String sheet = "/api/v1/evaluations/" + UUID.randomUUID() + "/interview-sheets/mine";
         String appraisal = "/api/v1/appraisals/" + UUID.randomUUID() + "/scores";
-        refusedQuickly(() -> AssessmentFixtures.as("assessor", TOWNSHIP), sheet, scores(HUGE), "scores", 20);
-        refusedQuickly(() -> AssessmentFixtures.as("township-officer", TOWNSHIP), appraisal, scores(HUGE), "scores", 5);
-        // A map within its limit is read and goes on to the work: here, the evaluation or appraisal that does not exist.
+        HardLimits.refusedQuickly(AssessmentFixtures.as("assessor", TOWNSHIP).header("If-Match", "\"0\""), Method.PUT, sheet, huge, "scores", 20);
+        HardLimits.refusedQuickly(AssessmentFixtures.as("township-officer", TOWNSHIP).header("If-Match", "\"0\""), Method.PUT, appraisal, huge,
+                "scores", 5);
+        // A map within its limit is read and goes on to the work: here, to the evaluation or appraisal that does not exist.
         AssessmentFixtures.as("assessor", TOWNSHIP).header("If-Match", "\"0\"").body(AssessmentFixtures.sheet(18, 12, 13, 17, 13, 12))
                 .put(sheet).then().statusCode(404);
         AssessmentFixtures.as("township-officer", TOWNSHIP).header("If-Match", "\"0\"").body("{\"scores\":{\"MORALITY\":90}}")
