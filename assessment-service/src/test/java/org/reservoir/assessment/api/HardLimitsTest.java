@@ -37,13 +37,13 @@ class HardLimitsTest {
         assertTrue(huge.length() < 1_000_000, "under the body limit: the map's own limit answers, not the body's");
         String sheet = "/api/v1/evaluations/" + UUID.randomUUID() + "/interview-sheets/mine";
         String appraisal = "/api/v1/appraisals/" + UUID.randomUUID() + "/scores";
-        HardLimits.refusedQuickly(AssessmentFixtures.as("assessor", TOWNSHIP).header("If-Match", "\"0\""), Method.PUT, sheet, huge, "scores", 20);
-        HardLimits.refusedQuickly(AssessmentFixtures.as("township-officer", TOWNSHIP).header("If-Match", "\"0\""), Method.PUT, appraisal, huge,
-                "scores", 5);
         // A map within its limit is read and goes on to the work: here, to the evaluation or appraisal that does not exist.
         AssessmentFixtures.as("assessor", TOWNSHIP).header("If-Match", "\"0\"").body(AssessmentFixtures.sheet(18, 12, 13, 17, 13, 12))
                 .put(sheet).then().statusCode(404);
         AssessmentFixtures.as("township-officer", TOWNSHIP).header("If-Match", "\"0\"").body("{\"scores\":{\"MORALITY\":90}}")
                 .put(appraisal).then().statusCode(404);
+        HardLimits.refusedQuickly(AssessmentFixtures.as("assessor", TOWNSHIP).header("If-Match", "\"0\""), Method.PUT, sheet, huge, "scores", 20);
+        HardLimits.refusedQuickly(AssessmentFixtures.as("township-officer", TOWNSHIP).header("If-Match", "\"0\""), Method.PUT, appraisal, huge,
+                "scores", 5);
     }
 }
