@@ -56,7 +56,7 @@ public class AppraisalCycleResource {
     }
 
     private static Response ok(AppraisalCycle c) {
-        return Response.ok(AppraisalResponses.CycleView.of(c)).tag(Versions.etag(c.version)).build();
+        return Response.ok(AppraisalResponses.CycleView.of(c)).tag(Versions.etag(c.version())).build();
     }
 
     @POST
@@ -82,7 +82,7 @@ public class AppraisalCycleResource {
                            @NotNull @Valid AppraisalRequests.CreateCycle request) {
         return idempotency.run(key, request, () -> {
             AppraisalCycle c = cycles.create(request.definition(), Actor.of(caller));
-            return new Idempotency.Outcome(201, URI.create("/api/v1/appraisal-cycles/" + c.id), AppraisalResponses.CycleView.of(c), c.version);
+            return new Idempotency.Outcome(201, URI.create("/api/v1/appraisal-cycles/" + c.id), AppraisalResponses.CycleView.of(c), c.version());
         });
     }
 

@@ -64,7 +64,7 @@ public class AppraisalResource {
 
     private Response ok(Appraisal a) {
         return Response.ok(AppraisalResponses.AppraisalView.of(a, LocalDate.now(clock), proposals.forAppraisal(a.id), evidence.of(a)))
-                .tag(Versions.etag(a.version)).build();
+                .tag(Versions.etag(a.version())).build();
     }
 
     @GET

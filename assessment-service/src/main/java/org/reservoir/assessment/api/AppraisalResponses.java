@@ -34,8 +34,8 @@ public final class AppraisalResponses {
                             OffsetDateTime updatedAt) {
         static CycleView of(AppraisalCycle c) {
             return new CycleView(c.id, c.countyCode, c.year, c.period, c.periodKey(), c.opensOn, c.deadline, c.dimensions,
-                    c.democraticWeight, c.status, AppraisalCycle.TRANSITIONS.allowedFrom(c.status), c.appraisalCount,
-                    c.gradeRulesVersion, c.adjustmentRulesVersion, c.version, c.createdAt, c.updatedAt);
+                    c.democraticWeight, c.status(), AppraisalCycle.TRANSITIONS.allowedFrom(c.status()), c.appraisalCount,
+                    c.gradeRulesVersion, c.adjustmentRulesVersion, c.version(), c.createdAt, c.updatedAt());
         }
     }
 
@@ -45,9 +45,9 @@ public final class AppraisalResponses {
                                String ruleDescription, String decisionReason, String decidedBy, OffsetDateTime decidedAt, long version,
                                OffsetDateTime createdAt) {
         static ProposalView of(Proposal p) {
-            return new ProposalView(p.id, p.appraisalId, p.cycleId, p.candidateId, p.villageCode, p.period, p.kind, p.status,
-                    Proposal.TRANSITIONS.allowedFrom(p.status), p.rule, p.ruleDescription, p.decisionReason, p.decidedBy, p.decidedAt,
-                    p.version, p.createdAt);
+            return new ProposalView(p.id, p.appraisalId, p.cycleId, p.candidateId, p.villageCode, p.period, p.kind, p.status(),
+                    Proposal.TRANSITIONS.allowedFrom(p.status()), p.rule, p.ruleDescription, p.decisionReason, p.decidedBy, p.decidedAt,
+                    p.version(), p.createdAt);
         }
     }
 
@@ -61,10 +61,10 @@ public final class AppraisalResponses {
                                 OffsetDateTime updatedAt) {
         static AppraisalView of(Appraisal a, LocalDate today, List<Proposal> proposals, Evidence.View evidence) {
             return new AppraisalView(a.id, a.cycleId, a.candidateId, a.candidateName, a.countyCode, a.townshipCode, a.villageCode,
-                    a.period, a.deadline, a.overdue(today), a.status,
-                    Appraisal.TRANSITIONS.allowedFrom(a.status).stream().filter(x -> x != Appraisal.Action.WITHDRAW).toList(),
+                    a.period, a.deadline, a.overdue(today), a.status(),
+                    Appraisal.TRANSITIONS.allowedFrom(a.status()).stream().filter(x -> x != Appraisal.Action.WITHDRAW).toList(),
                     a.scores, a.votes, a.committeeScore, a.democraticScore, a.total, a.grade, a.gradeRule, a.gradedAt,
-                    proposals.stream().map(ProposalView::of).toList(), evidence, a.version, a.updatedAt);
+                    proposals.stream().map(ProposalView::of).toList(), evidence, a.version(), a.updatedAt());
         }
     }
 
@@ -73,7 +73,7 @@ public final class AppraisalResponses {
                                    LocalDate deadline, boolean overdue, Appraisal.Status status, BigDecimal total, Grade grade) {
         static AppraisalSummary of(Appraisal a, LocalDate today) {
             return new AppraisalSummary(a.id, a.cycleId, a.candidateId, a.candidateName, a.villageCode, a.period, a.deadline,
-                    a.overdue(today), a.status, a.total, a.grade);
+                    a.overdue(today), a.status(), a.total, a.grade);
         }
     }
 
@@ -81,7 +81,7 @@ public final class AppraisalResponses {
     public record History(String action, String fromStatus, String toStatus, String actor, String actorRole, String reason,
                           Map<String, Object> details, OffsetDateTime at) {
         static History of(AppraisalHistory h) {
-            return new History(h.action, h.fromStatus, h.toStatus, h.actor, h.actorRole, h.reason, h.details, h.at);
+            return new History(h.action(), h.fromStatus(), h.toStatus(), h.actor(), h.actorRole(), h.reason(), h.details(), h.at());
         }
     }
 }

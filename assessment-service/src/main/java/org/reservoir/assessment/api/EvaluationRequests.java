@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.reservoir.assessment.domain.Evaluation;
+import org.reservoir.assessment.domain.EvaluationHistory;
 import org.reservoir.assessment.domain.EvaluationStatus;
 import org.reservoir.assessment.domain.InterviewSheet;
 import org.reservoir.assessment.domain.Scoring;
@@ -95,21 +96,24 @@ public final class EvaluationRequests {
                                  OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
         static EvaluationView of(Evaluation e, int minRaters, List<InterviewSheet> sheets, String viewer) {
-            boolean open = e.status == EvaluationStatus.OPEN;
+            boolean open = e.status() == EvaluationStatus.OPEN;
             SheetView mine = sheets.stream().filter(s -> s.rater.equals(viewer)).findFirst().map(SheetView::of).orElse(null);
             return new EvaluationView(e.candidateId, e.campaignId, e.planId, e.candidateName, e.countyCode.trim(), e.townshipCode.trim(),
-                    e.villageCode.trim(), e.status, e.writtenTest,
+                    e.villageCode.trim(), e.status(), e.writtenTest,
                     new FieldVisitView(e.householdsVisited, e.peopleTalkedTo, e.findings, e.fieldVisitScore),
                     new VotesView(e.votesFor, e.votesTotal),
                     new InterviewView(sheets.size(), minRaters, e.interviewScore, mine, open ? List.of() : sheets.stream().map(SheetView::of).toList()),
                     open ? null : new ResultView(e.composite, e.passed, e.rankAtSeal, e.rankOf, e.resultVersion, e.sealedAt, e.breakdown),
-                    e.version, e.createdAt, e.updatedAt);
+                    e.version(), e.createdAt, e.updatedAt());
         }
     }
 
     @Schema(name = "EvaluationHistoryLine")
     public record HistoryView(String action, String fromStatus, String toStatus, String actor, String actorRole, String reason,
                               Map<String, Object> details, OffsetDateTime at) {
+        static HistoryView of(EvaluationHistory h) {
+            return new HistoryView(h.action(), h.fromStatus(), h.toStatus(), h.actor(), h.actorRole(), h.reason(), h.details(), h.at());
+        }
     }
 
     @Schema(name = "RankingRow", description = "A sealed evaluation's place in its campaign")

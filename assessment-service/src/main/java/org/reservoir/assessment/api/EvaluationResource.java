@@ -55,7 +55,7 @@ public class EvaluationResource {
     }
 
     private Response ok(Evaluation e) {
-        return Response.ok(view(e)).tag(Versions.etag(e.version)).build();
+        return Response.ok(view(e)).tag(Versions.etag(e.version())).build();
     }
 
     @POST
@@ -69,7 +69,7 @@ public class EvaluationResource {
     public Response open(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid EvaluationRequests.Open request) {
         return idempotency.run(key, request, () -> {
             Evaluation e = evaluations.open(request.candidateId(), Actor.of(caller));
-            return new Idempotency.Outcome(201, URI.create("/api/v1/evaluations/" + e.candidateId), view(e), e.version);
+            return new Idempotency.Outcome(201, URI.create("/api/v1/evaluations/" + e.candidateId), view(e), e.version());
         });
     }
 
@@ -89,8 +89,7 @@ public class EvaluationResource {
             description = "Every score entered (replaced interview sheets included), the sealing and each correction: who, role, when, why.")
     @APIResponse(responseCode = "200", description = "Oldest first")
     public List<EvaluationRequests.HistoryView> history(@PathParam("candidateId") UUID candidateId) {
-        return evaluations.history(candidateId, Actor.of(caller)).stream().map(h -> new EvaluationRequests.HistoryView(h.action.name(),
-                h.fromStatus, h.toStatus, h.actor, h.actorRole, h.reason, h.details, h.at)).toList();
+        return evaluations.history(candidateId, Actor.of(caller)).stream().map(EvaluationRequests.HistoryView::of).toList();
     }
 
     @PUT

@@ -52,7 +52,7 @@ public class ProposalResource {
     }
 
     private static Response ok(Proposal p) {
-        return Response.ok(AppraisalResponses.ProposalView.of(p)).tag(Versions.etag(p.version)).build();
+        return Response.ok(AppraisalResponses.ProposalView.of(p)).tag(Versions.etag(p.version())).build();
     }
 
     @GET

@@ -45,7 +45,7 @@ public class RankingResource {
 
     static EvaluationRequests.RankingRow row(Evaluations.Place p) {
         Evaluation e = p.evaluation();
-        return new EvaluationRequests.RankingRow(p.rank(), e.candidateId, e.candidateName, e.villageCode.trim(), e.status,
+        return new EvaluationRequests.RankingRow(p.rank(), e.candidateId, e.candidateName, e.villageCode.trim(), e.status(),
                 score(e, Component.WRITTEN_TEST), score(e, Component.INTERVIEW), score(e, Component.FIELD_VISIT),
                 score(e, Component.DEMOCRATIC_RECOMMENDATION), e.composite, e.passed, e.resultVersion);
     }

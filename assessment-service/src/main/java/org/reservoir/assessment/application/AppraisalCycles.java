@@ -65,7 +65,7 @@ public class AppraisalCycles {
         }
         AppraisalCycle c = AppraisalCycle.draft(UUID.randomUUID(), d, GRADE_RULES, ADJUSTMENT_RULES, now());
         c.persistAndFlush();
-        AppraisalHistory.of(AppraisalHistory.Subject.CYCLE, c.id, new AuditLine(AppraisalCycle.Action.CREATE, null, c.status.name(),
+        AppraisalHistory.of(AppraisalHistory.Subject.CYCLE, c.id, new AuditLine(AppraisalCycle.Action.CREATE, null, c.status().name(),
                 actor.id(), AppraisalCycle.TRANSITIONS.roleFor(AppraisalCycle.Action.OPEN, actor.roles()), null,
                 Map.of("period", c.periodKey()), c.createdAt)).persist();
         return c;

@@ -161,7 +161,7 @@ public class Appraisals {
                     Proposal p = Proposal.of(UUID.randomUUID(), a, proposed, now);
                     p.persist();
                     AppraisalHistory.of(AppraisalHistory.Subject.PROPOSAL, p.id, new AuditLine(Proposal.Action.PROPOSE, null,
-                            p.status.name(), actor.id(), Appraisal.TRANSITIONS.roleFor(Appraisal.Action.GRADE, actor.roles()),
+                            p.status().name(), actor.id(), Appraisal.TRANSITIONS.roleFor(Appraisal.Action.GRADE, actor.roles()),
                             proposed.description(), Map.of("rule", proposed.ruleId(), "grade", a.grade.name()), now)).persist();
                 }
             }

@@ -162,12 +162,12 @@ public class Evaluations {
             throw new ProblemException(403, "forbidden");
         }
         Evaluation e = get(id, actor);
-        Versions.requireMatch(ifMatch, e.version);
+        Versions.requireMatch(ifMatch, e.version());
         entry.apply(e, plan(e)).ifPresent(r -> {
             throw r.toProblem();
         });
         OffsetDateTime now = now();
-        e.updatedAt = now;
+        e.touch(now);
         em.flush();
         history(e, action, actor, null, details, now);
         return e;
@@ -235,7 +235,7 @@ public class Evaluations {
     }
 
     private void history(Evaluation e, EvaluationAction action, Actor actor, String reason, Map<String, Object> details, OffsetDateTime at) {
-        EvaluationHistory.of(e.candidateId, new AuditLine(action, e.status.name(), e.status.name(), actor.id(), actor.roleFor(SCORERS),
+        EvaluationHistory.of(e.candidateId, new AuditLine(action, e.status().name(), e.status().name(), actor.id(), actor.roleFor(SCORERS),
                 reason, details, at)).persist();
     }
 

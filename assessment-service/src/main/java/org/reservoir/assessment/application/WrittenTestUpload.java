@@ -109,9 +109,9 @@ public class WrittenTestUpload {
             }
             return new RowOutcome(rowNum, idText, score.get(), "REFUSED", f.key(), Messages.text(locale, f.key() + ".detail", f.args().toArray()));
         }
-        e.updatedAt = now;
+        e.touch(now);
         em.flush();
-        EvaluationHistory.of(e.candidateId, new AuditLine(EvaluationAction.ENTER_WRITTEN_TEST, e.status.name(), e.status.name(), actor.id(),
+        EvaluationHistory.of(e.candidateId, new AuditLine(EvaluationAction.ENTER_WRITTEN_TEST, e.status().name(), e.status().name(), actor.id(),
                 actor.roleFor(Evaluations.SCORERS), "upload", Map.of("score", score.get(), "row", rowNum), now)).persist();
         return new RowOutcome(rowNum, idText, score.get(), "ENTERED", null, null);
     }

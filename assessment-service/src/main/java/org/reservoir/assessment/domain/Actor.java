@@ -32,13 +32,4 @@ public record Actor(String id, Set<String> roles, DivisionCode region, boolean v
     public boolean covers(String code) {
         return code != null && region.covers(new DivisionCode(code.trim()));
     }
-
-    public boolean has(String role) {
-        return roles.contains(role);
-    }
-
-    /** The role recorded in history: the first (by name) of the actor's roles that {@code allowed} lists. */
-    public String roleFor(Set<String> allowed) {
-        return roles.stream().filter(allowed::contains).sorted().findFirst().orElse(roles.stream().sorted().findFirst().orElse("?"));
-    }
 }

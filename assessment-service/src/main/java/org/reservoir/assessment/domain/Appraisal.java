@@ -1,20 +1,18 @@
 package org.reservoir.assessment.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.reservoir.infrastructure.api.Violation;
 import org.reservoir.infrastructure.security.Roles;
-import org.reservoir.infrastructure.transitions.Audited;
+import org.reservoir.infrastructure.transitions.AuditedEntity;
 import org.reservoir.infrastructure.transitions.Decision;
 import org.reservoir.infrastructure.transitions.Refusal;
 import org.reservoir.infrastructure.transitions.TransitionTable;
@@ -39,7 +37,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "appraisal")
-public class Appraisal extends PanacheEntityBase implements Audited<Appraisal.Status> {
+public class Appraisal extends AuditedEntity<Appraisal.Status> {
 
     public static final BigDecimal MAX_SCORE = BigDecimal.valueOf(100);
     /** Ballots per voter group: far above any village's electorate, low enough that sums never overflow. */
@@ -95,9 +93,6 @@ public class Appraisal extends PanacheEntityBase implements Audited<Appraisal.St
 
     public LocalDate deadline;
 
-    @Enumerated(EnumType.STRING)
-    public Status status;
-
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<Dimension, BigDecimal> scores = new EnumMap<>(Dimension.class);
 
@@ -124,14 +119,8 @@ public class Appraisal extends PanacheEntityBase implements Audited<Appraisal.St
     @Column(name = "overdue_reported_at")
     public OffsetDateTime overdueReportedAt;
 
-    @Version
-    public long version;
-
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 
     /** The reserve as the cycle found it when it opened. */
     public record Reserve(UUID candidateId, String name, String countyCode, String townshipCode, String villageCode) {
@@ -280,23 +269,8 @@ public class Appraisal extends PanacheEntityBase implements Audited<Appraisal.St
     }
 
     @Override
-    public Status state() {
-        return status;
-    }
-
-    @Override
-    public long version() {
-        return version;
-    }
-
-    @Override
     public String jurisdiction() {
         return villageCode;
     }
 
-    @Override
-    public void moveTo(Status to, OffsetDateTime at) {
-        status = to;
-        updatedAt = at;
-    }
 }

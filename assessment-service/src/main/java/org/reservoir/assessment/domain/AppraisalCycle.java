@@ -1,13 +1,11 @@
 package org.reservoir.assessment.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -15,7 +13,7 @@ import org.hibernate.type.SqlTypes;
 import org.reservoir.infrastructure.api.Violation;
 import org.reservoir.infrastructure.region.DivisionCode;
 import org.reservoir.infrastructure.security.Roles;
-import org.reservoir.infrastructure.transitions.Audited;
+import org.reservoir.infrastructure.transitions.AuditedEntity;
 import org.reservoir.infrastructure.transitions.Decision;
 import org.reservoir.infrastructure.transitions.Refusal;
 import org.reservoir.infrastructure.transitions.TransitionTable;
@@ -39,7 +37,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "appraisal_cycle")
-public class AppraisalCycle extends PanacheEntityBase implements Audited<AppraisalCycle.Status> {
+public class AppraisalCycle extends AuditedEntity<AppraisalCycle.Status> {
 
     @Schema(name = "AppraisalCycleStatus", extensions = @Extension(name = "x-label-type", value = "AppraisalCycle.Status"))
     public enum Status {
@@ -88,9 +86,6 @@ public class AppraisalCycle extends PanacheEntityBase implements Audited<Apprais
     @Column(name = "democratic_weight")
     public int democraticWeight;
 
-    @Enumerated(EnumType.STRING)
-    public Status status;
-
     @Column(name = "grade_rules_version")
     public String gradeRulesVersion;
 
@@ -100,14 +95,8 @@ public class AppraisalCycle extends PanacheEntityBase implements Audited<Apprais
     @Column(name = "appraisal_count")
     public int appraisalCount;
 
-    @Version
-    public long version;
-
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 
     /** The period's name, e.g. {@code 2026-H1}. */
     public String periodKey() {
@@ -216,23 +205,8 @@ public class AppraisalCycle extends PanacheEntityBase implements Audited<Apprais
     }
 
     @Override
-    public Status state() {
-        return status;
-    }
-
-    @Override
-    public long version() {
-        return version;
-    }
-
-    @Override
     public String jurisdiction() {
         return countyCode;
     }
 
-    @Override
-    public void moveTo(Status to, OffsetDateTime at) {
-        status = to;
-        updatedAt = at;
-    }
 }

@@ -1,18 +1,14 @@
 package org.reservoir.assessment.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.reservoir.infrastructure.api.Violation;
 import org.reservoir.infrastructure.security.Roles;
-import org.reservoir.infrastructure.transitions.Audited;
+import org.reservoir.infrastructure.transitions.AuditedEntity;
 import org.reservoir.infrastructure.transitions.Decision;
 import org.reservoir.infrastructure.transitions.Refusal;
 import org.reservoir.infrastructure.transitions.TransitionTable;
@@ -39,7 +35,7 @@ import static org.reservoir.infrastructure.transitions.TransitionTable.row;
  */
 @Entity
 @Table(name = "evaluation")
-public class Evaluation extends PanacheEntityBase implements Audited<EvaluationStatus> {
+public class Evaluation extends AuditedEntity<EvaluationStatus> {
 
     public static final TransitionTable<EvaluationAction, EvaluationStatus> TRANSITIONS = new TransitionTable<>("illegal-transition", List.of(
             row(EvaluationAction.SEAL, EnumSet.of(EvaluationStatus.OPEN), EnumSet.of(EvaluationStatus.SEALED), Roles.COUNTY_ADMIN, Roles.ASSESSOR),
@@ -74,9 +70,6 @@ public class Evaluation extends PanacheEntityBase implements Audited<EvaluationS
 
     @Column(name = "village_code", columnDefinition = "char(12)")
     public String villageCode;
-
-    @Enumerated(EnumType.STRING)
-    public EvaluationStatus status;
 
     @Column(name = "written_test")
     public BigDecimal writtenTest;
@@ -122,14 +115,8 @@ public class Evaluation extends PanacheEntityBase implements Audited<EvaluationS
     @Column(name = "sealed_at")
     public OffsetDateTime sealedAt;
 
-    @Version
-    public long version;
-
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 
     public static Evaluation open(UUID candidateId, UUID campaignId, UUID planId, String name, String county, String township,
                                   String village, OffsetDateTime now) {
@@ -148,24 +135,8 @@ public class Evaluation extends PanacheEntityBase implements Audited<EvaluationS
     }
 
     @Override
-    public EvaluationStatus state() {
-        return status;
-    }
-
-    @Override
-    public long version() {
-        return version;
-    }
-
-    @Override
     public String jurisdiction() {
         return townshipCode;
-    }
-
-    @Override
-    public void moveTo(EvaluationStatus to, OffsetDateTime at) {
-        status = to;
-        updatedAt = at;
     }
 
     // ---------------------------------------------------------------- entering scores (while OPEN)

@@ -1,66 +1,25 @@
 package org.reservoir.assessment.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import org.reservoir.infrastructure.transitions.AuditLine;
+import org.reservoir.infrastructure.transitions.HistoryLine;
 
-import java.time.OffsetDateTime;
-import java.util.Map;
 import java.util.UUID;
 
-/** One line of an evaluation's history: scores entered, sealing, corrections — who, in which role, when, why. */
+/** One line of an evaluation's history: scores entered, sealing, corrections ({@link EvaluationAction}) — who, in which role, when, why. */
 @Entity
 @Table(name = "evaluation_history")
-public class EvaluationHistory extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class EvaluationHistory extends HistoryLine {
 
     @Column(name = "candidate_id")
     public UUID candidateId;
 
-    @Enumerated(EnumType.STRING)
-    public EvaluationAction action;
-
-    @Column(name = "from_status")
-    public String fromStatus;
-
-    @Column(name = "to_status")
-    public String toStatus;
-
-    public String actor;
-
-    @Column(name = "actor_role")
-    public String actorRole;
-
-    public String reason;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    public Map<String, Object> details;
-
-    public OffsetDateTime at;
-
     public static EvaluationHistory of(UUID candidateId, AuditLine line) {
         EvaluationHistory h = new EvaluationHistory();
         h.candidateId = candidateId;
-        h.action = (EvaluationAction) line.action();
-        h.fromStatus = line.from();
-        h.toStatus = line.to();
-        h.actor = line.actor();
-        h.actorRole = line.role();
-        h.reason = line.reason();
-        h.details = line.details();
-        h.at = line.at();
+        h.record(line);
         return h;
     }
 }

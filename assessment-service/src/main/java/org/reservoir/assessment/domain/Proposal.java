@@ -1,17 +1,15 @@
 package org.reservoir.assessment.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.reservoir.infrastructure.security.Roles;
-import org.reservoir.infrastructure.transitions.Audited;
+import org.reservoir.infrastructure.transitions.AuditedEntity;
 import org.reservoir.infrastructure.transitions.Decision;
 import org.reservoir.infrastructure.transitions.Refusal;
 import org.reservoir.infrastructure.transitions.TransitionTable;
@@ -28,7 +26,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "appraisal_proposal")
-public class Proposal extends PanacheEntityBase implements Audited<ProposalStatus> {
+public class Proposal extends AuditedEntity<ProposalStatus> {
 
     @Schema(name = "ProposalAction", extensions = @Extension(name = "x-label-type", value = "Proposal.Action"))
     public enum Action {
@@ -65,9 +63,6 @@ public class Proposal extends PanacheEntityBase implements Audited<ProposalStatu
     @Enumerated(EnumType.STRING)
     public ProposalKind kind;
 
-    @Enumerated(EnumType.STRING)
-    public ProposalStatus status;
-
     /** The adjustment rule that made it. */
     public String rule;
 
@@ -84,14 +79,8 @@ public class Proposal extends PanacheEntityBase implements Audited<ProposalStatu
     @Column(name = "decided_at")
     public OffsetDateTime decidedAt;
 
-    @Version
-    public long version;
-
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 
     public static Proposal of(UUID id, Appraisal a, AdjustmentRules.Proposed p, OffsetDateTime now) {
         Proposal x = new Proposal();
@@ -123,25 +112,10 @@ public class Proposal extends PanacheEntityBase implements Audited<ProposalStatu
         return Decision.moveTo(accept ? ProposalStatus.ACCEPTED : ProposalStatus.DISMISSED, decisionReason, Map.of("kind", kind.name()));
     }
 
-    @Override
-    public ProposalStatus state() {
-        return status;
-    }
-
-    @Override
-    public long version() {
-        return version;
-    }
-
     /** County matters: the county admin decides, whichever village the reserve is in. */
     @Override
     public String jurisdiction() {
         return villageCode;
     }
 
-    @Override
-    public void moveTo(ProposalStatus to, OffsetDateTime at) {
-        status = to;
-        updatedAt = at;
-    }
 }

@@ -29,7 +29,7 @@ public final class AppraisalEvents {
     @Schema(name = "ProposalRef", description = "A proposal as the graded event names it")
     public record ProposalRef(UUID proposalId, ProposalKind kind, ProposalStatus status) {
         public static ProposalRef of(Proposal p) {
-            return new ProposalRef(p.id, p.kind, p.status);
+            return new ProposalRef(p.id, p.kind, p.status());
         }
     }
 
@@ -38,7 +38,7 @@ public final class AppraisalEvents {
                          List<ProposalRef> proposals, String countyCode, String townshipCode, String villageCode, long version) {
         public static Graded of(Appraisal a, List<Proposal> proposals) {
             return new Graded(a.id, a.cycleId, a.candidateId, a.period, a.grade, a.total, proposals.stream().map(ProposalRef::of).toList(),
-                    a.countyCode, a.townshipCode, a.villageCode, a.version);
+                    a.countyCode, a.townshipCode, a.villageCode, a.version());
         }
     }
 
@@ -46,8 +46,8 @@ public final class AppraisalEvents {
     public record ProposalDecided(UUID proposalId, UUID appraisalId, UUID candidateId, ProposalKind kind, ProposalStatus status,
                                   String reason, String countyCode, String townshipCode, String villageCode, long version) {
         public static ProposalDecided of(Proposal p) {
-            return new ProposalDecided(p.id, p.appraisalId, p.candidateId, p.kind, p.status, p.decisionReason, p.countyCode, p.townshipCode,
-                    p.villageCode, p.version);
+            return new ProposalDecided(p.id, p.appraisalId, p.candidateId, p.kind, p.status(), p.decisionReason, p.countyCode, p.townshipCode,
+                    p.villageCode, p.version());
         }
     }
 
@@ -55,7 +55,7 @@ public final class AppraisalEvents {
     public record Overdue(UUID appraisalId, UUID cycleId, UUID candidateId, LocalDate deadline, String countyCode, String townshipCode,
                           String villageCode, long version) {
         public static Overdue of(Appraisal a) {
-            return new Overdue(a.id, a.cycleId, a.candidateId, a.deadline, a.countyCode, a.townshipCode, a.villageCode, a.version);
+            return new Overdue(a.id, a.cycleId, a.candidateId, a.deadline, a.countyCode, a.townshipCode, a.villageCode, a.version());
         }
     }
 }

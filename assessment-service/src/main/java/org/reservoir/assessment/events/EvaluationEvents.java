@@ -36,7 +36,7 @@ public final class EvaluationEvents {
         public static Completed of(Evaluation e) {
             return new Completed(e.candidateId, e.campaignId, e.planId, e.resultVersion, e.composite, e.passed, e.rankAtSeal, e.rankOf,
                     e.breakdown.stream().map(Part::of).toList(), e.sealedAt, e.countyCode.trim(), e.townshipCode.trim(),
-                    e.villageCode.trim(), e.version);
+                    e.villageCode.trim(), e.version());
         }
     }
 }

@@ -2,6 +2,7 @@ package org.reservoir.assessment.domain;
 
 import org.reservoir.infrastructure.region.DivisionCode;
 import org.reservoir.infrastructure.security.Roles;
+import org.reservoir.infrastructure.transitions.AuditedState;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -43,8 +44,7 @@ final class AppraisalFixtures {
 
     static AppraisalCycle cycle() {
         AppraisalCycle c = AppraisalCycle.draft(UUID.randomUUID(), definition(), GradeRules.shipped(), AdjustmentRules.shipped(), NOW);
-        c.status = AppraisalCycle.Status.OPEN;
-        return c;
+        return AuditedState.set(c, AppraisalCycle.Status.OPEN, c.version());
     }
 
     static Appraisal appraisal(AppraisalCycle cycle) {

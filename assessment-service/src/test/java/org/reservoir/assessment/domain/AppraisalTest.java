@@ -1,6 +1,7 @@
 package org.reservoir.assessment.domain;
 
 import org.junit.jupiter.api.Test;
+import org.reservoir.infrastructure.transitions.AuditedState;
 import org.reservoir.infrastructure.transitions.Decision;
 import org.reservoir.infrastructure.transitions.Refusal;
 
@@ -112,7 +113,7 @@ class AppraisalTest {
         Appraisal a = appraisal(cycle());
         assertFalse(a.overdue(LocalDate.of(2026, 7, 15)));
         assertTrue(a.overdue(LocalDate.of(2026, 7, 16)));
-        a.status = Appraisal.Status.GRADED;
+        AuditedState.set(a, Appraisal.Status.GRADED, a.version());
         assertFalse(a.overdue(LocalDate.of(2026, 7, 16)));
     }
 

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.CollectionType;
+import com.fasterxml.jackson.databind.type.MapType;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
@@ -27,6 +28,8 @@ import java.time.LocalDate;
  *   <li>a collection whose property carries {@code @Size(max)} stops being read at max + 1 elements; the rest is
  *       only counted (skipped without binding) and the request refused (400) before any element is validated.
  *       The limit is the one Bean Validation declares, so it is written once;</li>
+ *   <li>a map (a JSON object) whose property carries {@code @Size(max)} likewise, counting entries as sent (a
+ *       repeated key counts again: it is read, even if the map would keep only one);</li>
  *   <li>text containing NUL (which PostgreSQL cannot store) is refused (422);</li>
  *   <li>a date outside {@link #EARLIEST_DATE}..{@link #LATEST_DATE} (far beyond PostgreSQL's range at the
  *       extremes, and meaningless for this domain anyway) is refused (422).</li>
@@ -53,6 +56,12 @@ public class JsonInputLimits implements ObjectMapperCustomizer {
             }
 
             @Override
+            public JsonDeserializer<?> modifyMapDeserializer(DeserializationConfig config, MapType type, BeanDescription beanDesc,
+                                                             JsonDeserializer<?> deserializer) {
+                return new BoundedMap(deserializer, Integer.MAX_VALUE);
+            }
+
+            @Override
             public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription beanDesc, JsonDeserializer<?> deserializer) {
                 Class<?> type = beanDesc.getBeanClass();
                 return type == String.class || type == LocalDate.class ? new CheckedValue(deserializer) : deserializer;
@@ -60,56 +69,149 @@ public class JsonInputLimits implements ObjectMapperCustomizer {
         }));
     }
 
-    /** Reads at most {@code @Size(max)} elements of the property it deserialises. */
-    static final class BoundedCollection extends DelegatingDeserializer {
+    /**
+     * Reads at most {@code @Size(max)} elements or entries of the property it deserialises: buffers them one by one and
+     * refuses at max + 1, counting the rest without binding it so the answer can say how many were sent.
+     */
+    abstract static class Bounded extends DelegatingDeserializer {
 
-        private final int max;
+        protected final int max;
 
-        BoundedCollection(JsonDeserializer<?> delegate, int max) {
+        Bounded(JsonDeserializer<?> delegate, int max) {
             super(delegate);
             this.max = max;
         }
 
+        abstract Bounded with(JsonDeserializer<?> delegate, int max);
+
+        /** Whether the parser stands at the start of what this deserialiser bounds (an array, an object). */
+        abstract boolean atStart(JsonParser p);
+
+        abstract void writeStart(TokenBuffer buffer) throws IOException;
+
+        abstract void writeEnd(TokenBuffer buffer) throws IOException;
+
+        /** Moves to the next element or entry; false at the end. */
+        abstract boolean next(JsonParser p) throws IOException;
+
+        /** Skips the current element or entry's value. */
+        abstract void skipCurrent(JsonParser p) throws IOException;
+
         @Override
         protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
-            return new BoundedCollection(delegate, max);
+            return with(delegate, max);
         }
 
         @Override
         public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) throws com.fasterxml.jackson.databind.JsonMappingException {
             JsonDeserializer<?> delegate = _delegatee instanceof ContextualDeserializer c ? c.createContextual(ctxt, property) : _delegatee;
             Size size = property == null ? null : property.getAnnotation(Size.class);
-            return new BoundedCollection(delegate, size == null ? Integer.MAX_VALUE : size.max());
+            return with(delegate, size == null ? Integer.MAX_VALUE : size.max());
         }
 
         @Override
         public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (max == Integer.MAX_VALUE || !p.isExpectedStartArrayToken()) {
+            if (max == Integer.MAX_VALUE || !atStart(p)) {
                 return _delegatee.deserialize(p, ctxt);
             }
             TokenBuffer buffer = ctxt.bufferForInputBuffering(p);
-            buffer.writeStartArray();
+            writeStart(buffer);
             int count = 0;
-            while (p.nextToken() != JsonToken.END_ARRAY) {
+            while (next(p)) {
                 if (++count > max) {
                     throw new RefusedInput(p, 400, "Size", max, count + skipRest(p));
                 }
                 buffer.copyCurrentStructure(p);
             }
-            buffer.writeEndArray();
-            JsonParser elements = buffer.asParserOnFirstToken();
-            return _delegatee.deserialize(elements, ctxt);
+            writeEnd(buffer);
+            return _delegatee.deserialize(buffer.asParserOnFirstToken(), ctxt);
         }
 
-        /** Counts the remaining elements without binding them, so the answer can say how many were sent. */
-        private static int skipRest(JsonParser p) throws IOException {
-            p.skipChildren();
+        private int skipRest(JsonParser p) throws IOException {
+            skipCurrent(p);
             int rest = 0;
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-                p.skipChildren();
+            while (next(p)) {
+                skipCurrent(p);
                 rest++;
             }
             return rest;
+        }
+    }
+
+    /** A JSON array read into a collection. */
+    static final class BoundedCollection extends Bounded {
+
+        BoundedCollection(JsonDeserializer<?> delegate, int max) {
+            super(delegate, max);
+        }
+
+        @Override
+        Bounded with(JsonDeserializer<?> delegate, int max) {
+            return new BoundedCollection(delegate, max);
+        }
+
+        @Override
+        boolean atStart(JsonParser p) {
+            return p.isExpectedStartArrayToken();
+        }
+
+        @Override
+        void writeStart(TokenBuffer buffer) throws IOException {
+            buffer.writeStartArray();
+        }
+
+        @Override
+        void writeEnd(TokenBuffer buffer) throws IOException {
+            buffer.writeEndArray();
+        }
+
+        @Override
+        boolean next(JsonParser p) throws IOException {
+            return p.nextToken() != JsonToken.END_ARRAY;
+        }
+
+        @Override
+        void skipCurrent(JsonParser p) throws IOException {
+            p.skipChildren();
+        }
+    }
+
+    /** A JSON object read into a map; entries count as sent (a repeated key counts again). */
+    static final class BoundedMap extends Bounded {
+
+        BoundedMap(JsonDeserializer<?> delegate, int max) {
+            super(delegate, max);
+        }
+
+        @Override
+        Bounded with(JsonDeserializer<?> delegate, int max) {
+            return new BoundedMap(delegate, max);
+        }
+
+        @Override
+        boolean atStart(JsonParser p) {
+            return p.isExpectedStartObjectToken();
+        }
+
+        @Override
+        void writeStart(TokenBuffer buffer) throws IOException {
+            buffer.writeStartObject();
+        }
+
+        @Override
+        void writeEnd(TokenBuffer buffer) throws IOException {
+            buffer.writeEndObject();
+        }
+
+        @Override
+        boolean next(JsonParser p) throws IOException {
+            return p.nextToken() == JsonToken.FIELD_NAME;
+        }
+
+        @Override
+        void skipCurrent(JsonParser p) throws IOException {
+            p.nextToken();
+            p.skipChildren();
         }
     }
 

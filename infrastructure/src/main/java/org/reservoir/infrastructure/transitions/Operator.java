@@ -19,4 +19,18 @@ public interface Operator {
     boolean covers(String code);
 
     boolean viaEvents();
+
+    default boolean has(String role) {
+        return roles().contains(role);
+    }
+
+    /** The role an audit line records: the first (by name) of the operator's roles that {@code allowed} lists. */
+    default String roleFor(Set<String> allowed) {
+        return roleAmong(roles(), allowed);
+    }
+
+    /** The first (by name) of {@code roles} that {@code allowed} lists; else the first of {@code roles}; else "?". */
+    static String roleAmong(Set<String> roles, Set<String> allowed) {
+        return roles.stream().filter(allowed::contains).sorted().findFirst().orElse(roles.stream().sorted().findFirst().orElse("?"));
+    }
 }

@@ -54,9 +54,7 @@ public final class TransitionTable<A extends Enum<A>, S extends Enum<S>> {
 
     /** The role an audit line records: the first (by name) of the caller's roles that the action allows. */
     public String roleFor(A action, Set<String> roles) {
-        Set<String> allowed = of(action).roles();
-        return roles.stream().filter(allowed::contains).sorted().findFirst()
-                .orElse(roles.stream().sorted().findFirst().orElse("?"));
+        return Operator.roleAmong(roles, of(action).roles());
     }
 
     /** The refusal when {@code action} may not start from {@code from}; empty when it may. */

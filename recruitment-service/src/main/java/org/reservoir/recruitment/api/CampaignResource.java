@@ -69,12 +69,12 @@ public class CampaignResource {
         static CampaignView of(Campaign c) {
             return new CampaignView(c.id, c.name, c.scopeCode, c.countyCode, c.startsOn, c.endsOn, c.vacancies, c.fullTimeQuota,
                     c.partTimeQuota, c.sourceGroups, c.channels, c.eligibility, c.probationMonths,
-                    c.status, c.version, c.createdAt, c.updatedAt);
+                    c.status(), c.version(), c.createdAt, c.updatedAt());
         }
     }
 
     private static Response ok(Campaign c) {
-        return Response.ok(CampaignView.of(c)).tag(Versions.etag(c.version)).build();
+        return Response.ok(CampaignView.of(c)).tag(Versions.etag(c.version())).build();
     }
 
     @POST
@@ -86,7 +86,7 @@ public class CampaignResource {
     public Response create(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid CampaignRequests.Create request) {
         return idempotency.run(key, request, () -> {
             Campaign c = campaigns.create(request.draft(), Actor.of(caller));
-            return new Idempotency.Outcome(201, URI.create("/api/v1/campaigns/" + c.id), CampaignView.of(c), c.version);
+            return new Idempotency.Outcome(201, URI.create("/api/v1/campaigns/" + c.id), CampaignView.of(c), c.version());
         });
     }
 

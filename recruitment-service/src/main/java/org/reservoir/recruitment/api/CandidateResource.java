@@ -89,7 +89,7 @@ public class CandidateResource {
     }
 
     private Response ok(Candidate c) {
-        return Response.ok(view(c)).tag(Versions.etag(c.version)).build();
+        return Response.ok(view(c)).tag(Versions.etag(c.version())).build();
     }
 
     private CandidateResponses.CandidateView view(Candidate c) {
@@ -117,7 +117,7 @@ public class CandidateResource {
     public Response register(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid CandidateRequests.Register request) {
         return idempotency.run(key, request, () -> {
             Candidate c = candidates.register(request.toRegistration(), actor());
-            return new Idempotency.Outcome(201, URI.create("/api/v1/candidates/" + c.id), view(c), c.version, view(c, false));
+            return new Idempotency.Outcome(201, URI.create("/api/v1/candidates/" + c.id), view(c), c.version(), view(c, false));
         });
     }
 

@@ -93,13 +93,13 @@ public final class CandidateResponses {
                     c.track, c.name, c.gender, c.ethnicity, revealIdNumber ? c.birthDate : null,
                     PersonalData.age(c.birthDate, today), idNumber, c.phone, c.educationLevel, c.major, c.school,
                     c.politicalStatus, c.partyJoinDate, c.workHistory, c.workYears, c.fitForDuty, c.healthNote, c.local, c.homeVillageCode,
-                    c.occupation, c.sourceGroup, c.channel, c.channelDetail, c.status,
-                    Pipeline.allowedFrom(c.status), c.eligible(),
+                    c.occupation, c.sourceGroup, c.channel, c.channelDetail, c.status(),
+                    Pipeline.allowedFrom(c.status()), c.eligible(),
                     c.eligibility.stream().map(s -> Outcome.of(s, locale)).toList(), c.reviewDepartments,
                     verdicts.stream().map(VerdictView::of).toList(), c.writtenTestScore, c.interviewScore,
                     c.fieldVisitScore, c.compositeScore, c.probationStart, c.probationPlannedEnd,
                     List.copyOf(c.electedPosts), c.secretaryDirectorOnePerson,
-                    c.exitReason, c.exitRecommendations, c.keyCultivation, c.version, c.registeredAt, c.updatedAt);
+                    c.exitReason, c.exitRecommendations, c.keyCultivation, c.version(), c.registeredAt, c.updatedAt());
         }
     }
 
@@ -114,7 +114,7 @@ public final class CandidateResponses {
         static Summary of(Candidate c, boolean revealBirthDate, LocalDate today) {
             return new Summary(c.id, c.campaignId, c.villageCode, c.name, c.gender, revealBirthDate ? c.birthDate : null,
                     PersonalData.age(c.birthDate, today), c.track, c.sourceGroup, c.channel, c.educationLevel,
-                    c.politicalStatus, c.status, c.compositeScore, c.registeredAt);
+                    c.politicalStatus, c.status(), c.compositeScore, c.registeredAt);
         }
     }
 

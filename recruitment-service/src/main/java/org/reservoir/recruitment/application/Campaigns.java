@@ -66,7 +66,7 @@ public class Campaigns {
         // A lambda, not Region::findById: Panache implements findById in Region; a method reference would bind the base class's.
         Campaign c = Campaign.draft(UUID.randomUUID(), d, Region.findById(d.scopeCode()), code -> Region.findById(code), actor, now()).orThrow();
         c.persistAndFlush();
-        CampaignHistory.of(c.id, new AuditLine(Campaign.Action.CREATE, null, c.status.name(), actor.id(),
+        CampaignHistory.of(c.id, new AuditLine(Campaign.Action.CREATE, null, c.status().name(), actor.id(),
                 actor.roleFor(Campaign.TRANSITIONS.of(Campaign.Action.OPEN).roles()), null, Map.of(), c.createdAt)).persist();
         outbox.publish(RecruitmentEvents.CAMPAIGN_TOPIC, RecruitmentEvents.CAMPAIGN_CREATED, c.id.toString(), RecruitmentEvents.CampaignSnapshot.of(c));
         return c;
@@ -143,7 +143,7 @@ public class Campaigns {
                     CandidateStatus.placeHolding(), within));
         }
         Map<String, Long> byStatus = group("status", c.id, within);
-        return new Report(c.id, c.status.name(), byStatus.values().stream().mapToLong(Long::longValue).sum(), byStatus,
+        return new Report(c.id, c.status().name(), byStatus.values().stream().mapToLong(Long::longValue).sum(), byStatus,
                 group("track", c.id, within), group("source_group", c.id, within), group("channel", c.id, within),
                 Map.of(Track.FULL_TIME.name(), (long) c.fullTimeQuota, Track.PART_TIME.name(), (long) c.partTimeQuota), admitted);
     }
@@ -177,7 +177,7 @@ public class Campaigns {
         for (Candidate x : scored) {
             List<Ranked> places = out.computeIfAbsent(x.villageCode, k -> new LinkedHashMap<>())
                     .computeIfAbsent(x.targetPost.name(), k -> new ArrayList<>());
-            places.add(new Ranked(places.size() + 1, x.id, x.name, x.track.name(), x.compositeScore, x.status.name()));
+            places.add(new Ranked(places.size() + 1, x.id, x.name, x.track.name(), x.compositeScore, x.status().name()));
         }
         return out;
     }

@@ -228,10 +228,10 @@ public class Candidates {
         }
         Candidate.Scores scores = new Candidate.Scores(written, interview, fieldVisit, composite, passed);
         c.recordScores(scores);
-        if (c.status != CandidateStatus.VETTED) {
+        if (c.status() != CandidateStatus.VETTED) {
             touch(c);
-            record(c, HistoryAction.RECORD_EVALUATION_SCORES, c.status, actor, Roles.SERVICE,
-                    "scores recorded; status " + c.status + " unchanged", Map.of("composite", composite));
+            record(c, HistoryAction.RECORD_EVALUATION_SCORES, c.status(), actor, Roles.SERVICE,
+                    "scores recorded; status " + c.status() + " unchanged", Map.of("composite", composite));
             return Optional.of(c);
         }
         return Optional.of(step(id, null, CandidateAction.RECORD_EVALUATION, actor, x -> x.evaluate(scores)));
@@ -290,7 +290,7 @@ public class Candidates {
             return;
         }
         touch(c);
-        record(c, HistoryAction.EXIT_RECOMMENDED, c.status, actor, Roles.SERVICE, recommendation.reason(),
+        record(c, HistoryAction.EXIT_RECOMMENDED, c.status(), actor, Roles.SERVICE, recommendation.reason(),
                 Map.of("appraisalId", recommendation.appraisalId(), "grade", String.valueOf(recommendation.grade())));
     }
 
@@ -305,7 +305,7 @@ public class Candidates {
             return;
         }
         touch(c);
-        record(c, HistoryAction.DISMISS_EXIT_RECOMMENDATION, c.status, actor, Roles.SERVICE, reason, Map.of("appraisalId", appraisalId));
+        record(c, HistoryAction.DISMISS_EXIT_RECOMMENDATION, c.status(), actor, Roles.SERVICE, reason, Map.of("appraisalId", appraisalId));
     }
 
     /**
@@ -327,7 +327,7 @@ public class Candidates {
     /** A pipeline step through the runner; a step that takes a new place on a track is checked against the quota. */
     private Candidate step(UUID id, String ifMatch, CandidateAction action, Actor actor, Function<Candidate, Decision<CandidateStatus>> decide) {
         return runner.run(new TransitionRunner.Request<>(Pipeline.TRANSITIONS, action, actor, ifMatch, () -> get(id, actor), c -> {
-            CandidateStatus from = c.status;
+            CandidateStatus from = c.status();
             Track fromTrack = c.track;
             Decision<CandidateStatus> decision = decide.apply(c);
             if (decision instanceof Decision.Moved<CandidateStatus> moved && Quota.takesNewPlace(from, fromTrack, moved.to(), c.track)) {
@@ -356,7 +356,7 @@ public class Candidates {
 
     private Candidate loadForUpdate(UUID id, String ifMatch, Actor actor) {
         Candidate c = get(id, actor);
-        Versions.requireMatch(ifMatch, c.version);
+        Versions.requireMatch(ifMatch, c.version());
         return c;
     }
 
@@ -364,7 +364,7 @@ public class Candidates {
     private Candidate changed(Candidate c, HistoryAction action, Actor actor, String role, String reason, Map<String, Object> details,
                               String eventType) {
         touch(c);
-        record(c, action, c.status, actor, role, reason, details);
+        record(c, action, c.status(), actor, role, reason, details);
         outbox.publish(RecruitmentEvents.CANDIDATE_TOPIC, eventType, c.id.toString(), CandidateSnapshot.of(c, null));
         return c;
     }
@@ -383,14 +383,14 @@ public class Candidates {
 
     /** Every change bumps the version, so two people acting on one read cannot both win. */
     private void touch(Candidate c) {
-        c.updatedAt = now();
+        c.touch(now());
         em.flush();
     }
 
     private void record(Candidate c, HistoryAction action, CandidateStatus from, Actor actor, String role, String reason,
                         Map<String, Object> details) {
         String recordedRole = actor.has(role) ? role : actor.roleFor(Set.of(role));
-        HistoryEntry.of(c.id, new AuditLine(action, from == null ? null : from.name(), c.status.name(), actor.id(), recordedRole, reason,
+        HistoryEntry.of(c.id, new AuditLine(action, from == null ? null : from.name(), c.status().name(), actor.id(), recordedRole, reason,
                 details, now())).persist();
     }
 }

@@ -115,8 +115,8 @@ public final class AssessmentEvents {
             } else if (PROBATION_COMPLETED.equals(e.type())) {
                 UUID id = candidateId(e);
                 Candidate c = Candidate.findById(id);
-                if (c == null || c.status != CandidateStatus.ON_PROBATION) {
-                    LOG.warnf("probation outcome %s for candidate %s not on probation (%s) ignored", e.id(), id, c == null ? "unknown" : c.status);
+                if (c == null || c.status() != CandidateStatus.ON_PROBATION) {
+                    LOG.warnf("probation outcome %s for candidate %s not on probation (%s) ignored", e.id(), id, c == null ? "unknown" : c.status());
                     return;
                 }
                 candidates.probationOutcome(id, e.data().path("passed").asBoolean(false), e.data().path("comment").asText(null), null, ASSESSMENT);
@@ -170,8 +170,8 @@ public final class AssessmentEvents {
                         return;
                     }
                     Candidate c = Candidate.findById(id);
-                    if (c == null || c.status.isTerminal()) {
-                        LOG.warnf("accepted exit %s for candidate %s not applied: %s", e.id(), id, c == null ? "unknown" : c.status);
+                    if (c == null || c.status().isTerminal()) {
+                        LOG.warnf("accepted exit %s for candidate %s not applied: %s", e.id(), id, c == null ? "unknown" : c.status());
                         return;
                     }
                     candidates.exit(id, ExitReason.ADJUSTED_OUT, reason, null, ASSESSMENT);

@@ -53,18 +53,9 @@ public record Actor(String id, Set<String> roles, DivisionCode region, String de
         return codes;
     }
 
-    /** The role recorded in history: the first of the actor's roles that the action allows. */
-    public String roleFor(Set<String> allowed) {
-        return roles.stream().filter(allowed::contains).sorted().findFirst().orElse(roles.stream().sorted().findFirst().orElse("?"));
-    }
-
     /** The refusal when {@code code} is a division outside the actor's region; a malformed code is left to the rules (422). */
     public Optional<Refusal> refusalOutside(String code) {
         return DivisionCode.parse(code).filter(c -> !region.covers(c))
                 .map(c -> Refusal.forbidden("out-of-jurisdiction", c.value(), region.value()));
-    }
-
-    public boolean has(String role) {
-        return roles.contains(role);
     }
 }

@@ -2,21 +2,17 @@ package org.reservoir.recruitment.domain;
 
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import org.reservoir.infrastructure.api.Violation;
 import org.reservoir.infrastructure.region.DivisionCode;
 import org.reservoir.infrastructure.security.Roles;
-import org.reservoir.infrastructure.transitions.Audited;
+import org.reservoir.infrastructure.transitions.AuditedEntity;
 import org.reservoir.infrastructure.transitions.Decision;
 import org.reservoir.infrastructure.transitions.Refusal;
 import org.reservoir.infrastructure.transitions.TransitionTable;
@@ -39,7 +35,7 @@ import java.util.function.Function;
  */
 @Entity
 @Table(name = "campaign")
-public class Campaign extends PanacheEntityBase implements Audited<Campaign.Status> {
+public class Campaign extends AuditedEntity<Campaign.Status> {
 
     @Schema(name = "CampaignStatus", extensions = @Extension(name = "x-label-type", value = "Campaign.Status"))
     public enum Status {
@@ -122,17 +118,8 @@ public class Campaign extends PanacheEntityBase implements Audited<Campaign.Stat
     @Column(name = "probation_months")
     public int probationMonths;
 
-    @Enumerated(EnumType.STRING)
-    public Status status;
-
-    @Version
-    public long version;
-
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 
     public int quota(Track track) {
         return track == Track.FULL_TIME ? fullTimeQuota : partTimeQuota;
@@ -210,23 +197,8 @@ public class Campaign extends PanacheEntityBase implements Audited<Campaign.Stat
     }
 
     @Override
-    public Status state() {
-        return status;
-    }
-
-    @Override
-    public long version() {
-        return version;
-    }
-
-    @Override
     public String jurisdiction() {
         return scopeCode;
     }
 
-    @Override
-    public void moveTo(Status to, OffsetDateTime at) {
-        status = to;
-        updatedAt = at;
-    }
 }

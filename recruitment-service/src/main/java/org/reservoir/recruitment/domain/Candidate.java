@@ -1,19 +1,17 @@
 package org.reservoir.recruitment.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import org.reservoir.infrastructure.api.Violation;
 import org.reservoir.infrastructure.region.DivisionCode;
-import org.reservoir.infrastructure.transitions.Audited;
+import org.reservoir.infrastructure.transitions.AuditedEntity;
 import org.reservoir.infrastructure.transitions.Decision;
 import org.reservoir.infrastructure.transitions.Refusal;
 
@@ -34,7 +32,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "candidate")
-public class Candidate extends PanacheEntityBase implements Audited<CandidateStatus> {
+public class Candidate extends AuditedEntity<CandidateStatus> {
 
     /** One job in the work history. */
     public record Job(LocalDate from, LocalDate to, String employer, String position) {
@@ -146,9 +144,6 @@ public class Candidate extends PanacheEntityBase implements Audited<CandidateSta
     @Column(name = "channel_detail")
     public String channelDetail;
 
-    @Enumerated(EnumType.STRING)
-    public CandidateStatus status;
-
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Screening> eligibility = new ArrayList<>();
 
@@ -193,19 +188,12 @@ public class Candidate extends PanacheEntityBase implements Audited<CandidateSta
     @Column(name = "key_cultivation")
     public KeyCultivation keyCultivation;
 
-    @Version
-    public long version;
-
     @Column(name = "registered_at")
     public OffsetDateTime registeredAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 
     public boolean eligible() {
         return eligibility.stream().allMatch(Screening::satisfied);
     }
-
 
     // ---------------------------------------------------------------- registration
 
@@ -570,23 +558,8 @@ public class Candidate extends PanacheEntityBase implements Audited<CandidateSta
     }
 
     @Override
-    public CandidateStatus state() {
-        return status;
-    }
-
-    @Override
-    public long version() {
-        return version;
-    }
-
-    @Override
     public String jurisdiction() {
         return villageCode;
     }
 
-    @Override
-    public void moveTo(CandidateStatus to, OffsetDateTime at) {
-        status = to;
-        updatedAt = at;
-    }
 }

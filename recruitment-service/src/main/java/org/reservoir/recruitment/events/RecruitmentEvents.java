@@ -38,7 +38,7 @@ public final class RecruitmentEvents {
 
         public static CampaignSnapshot of(Campaign c) {
             return new CampaignSnapshot(c.id, c.name, c.scopeCode, c.countyCode, c.startsOn, c.endsOn, c.fullTimeQuota, c.partTimeQuota,
-                    c.probationMonths, c.status.name(), c.version, c.eligibility == null ? null : c.eligibility.maxAge());
+                    c.probationMonths, c.status().name(), c.version(), c.eligibility == null ? null : c.eligibility.maxAge());
         }
     }
 
@@ -59,9 +59,9 @@ public final class RecruitmentEvents {
         public static CandidateSnapshot of(Candidate c, Transition transition) {
             return new CandidateSnapshot(c.id, c.campaignId, c.name, c.countyCode, c.townshipCode, c.villageCode,
                     c.targetPost.name(), c.track.name(), c.gender.name(), c.birthDate.getYear(), c.educationLevel.name(),
-                    c.politicalStatus.name(), c.local, c.sourceGroup.name(), c.channel.name(), c.status.name(), c.eligible(),
+                    c.politicalStatus.name(), c.local, c.sourceGroup.name(), c.channel.name(), c.status().name(), c.eligible(),
                     c.electedPosts.stream().map(Enum::name).toList(), c.exitReason == null ? null : c.exitReason.name(),
-                    c.keyCultivation != null, c.version, transition, c.ethnicity, c.probationStart, c.probationPlannedEnd);
+                    c.keyCultivation != null, c.version(), transition, c.ethnicity, c.probationStart, c.probationPlannedEnd);
         }
     }
 }

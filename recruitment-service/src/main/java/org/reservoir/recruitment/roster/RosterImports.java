@@ -74,8 +74,8 @@ public class RosterImports implements JobHandler {
     /** Reads the file, records the import and its job and runs it: here to the end when small, anywhere otherwise. */
     public RosterImport start(UUID campaignId, byte[] file, String contentType, String fileName, Actor actor, Locale locale) {
         Campaign campaign = QuarkusTransaction.requiringNew().call(() -> campaigns.get(campaignId, actor));
-        if (campaign.status != Campaign.Status.OPEN) {
-            throw new ProblemException(409, "campaign-not-open", List.of(), Map.of("currentState", campaign.status.name()), campaign.id);
+        if (campaign.status() != Campaign.Status.OPEN) {
+            throw new ProblemException(409, "campaign-not-open", List.of(), Map.of("currentState", campaign.status().name()), campaign.id);
         }
         RosterReader.Format format = RosterReader.detect(contentType, file);
         RosterSheet sheet = RosterReader.read(new ByteArrayInputStream(file), format, locale);

@@ -6,10 +6,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
+import org.reservoir.infrastructure.testing.EventContracts;
 import org.reservoir.infrastructure.testing.EventProbe;
 import org.reservoir.infrastructure.testing.ReservoirTestResource;
 import org.reservoir.infrastructure.testing.TestTokens;
-import org.reservoir.recruitment.events.EventContracts;
 
 import java.time.Duration;
 import java.util.List;

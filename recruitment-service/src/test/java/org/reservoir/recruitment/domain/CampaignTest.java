@@ -3,6 +3,7 @@ package org.reservoir.recruitment.domain;
 import org.junit.jupiter.api.Test;
 import org.reservoir.infrastructure.api.ProblemException;
 import org.reservoir.infrastructure.api.Violation;
+import org.reservoir.infrastructure.transitions.AuditedState;
 import org.reservoir.infrastructure.transitions.Journal;
 import org.reservoir.infrastructure.transitions.Refusal;
 import org.reservoir.infrastructure.transitions.TransitionRunner;
@@ -31,7 +32,7 @@ class CampaignTest {
     @Test
     void aDraftTakesDefaultsAndTheCountyOfItsScope() {
         Campaign c = drafting(TOWNSHIP_OFFICER, draft(TOWNSHIP, List.of())).orThrow();
-        assertEquals(Campaign.Status.DRAFT, c.status);
+        assertEquals(Campaign.Status.DRAFT, c.status());
         assertEquals("2026 换届储备", c.name);
         assertEquals(COUNTY, c.countyCode);
         assertEquals(EnumSet.allOf(SourceGroup.class), c.sourceGroups);
@@ -76,10 +77,10 @@ class CampaignTest {
         assertEquals(Map.of("currentState", "CLOSED"), closed.extensions());
     }
 
-    private final Recorder<Campaign> journal = new Recorder<>((c, line) -> new Journal.Event("t", line.action().name(), c.id.toString(), c.status));
+    private final Recorder<Campaign> journal = new Recorder<>((c, line) -> new Journal.Event("t", line.action().name(), c.id.toString(), c.status()));
 
     private Campaign run(Campaign c, Campaign.Action action, Actor actor, String ifMatch) {
-        TransitionRunner runner = journal.runner(() -> c.version++);
+        TransitionRunner runner = journal.runner(() -> AuditedState.flushed(c));
         return runner.run(new TransitionRunner.Request<>(Campaign.TRANSITIONS, action, actor, ifMatch, () -> c,
                 action == Campaign.Action.OPEN ? Campaign::open : Campaign::close, journal));
     }
@@ -89,10 +90,10 @@ class CampaignTest {
         Campaign c = campaign(Campaign.Status.DRAFT);
         run(c, Campaign.Action.OPEN, COUNTY_ADMIN, "\"3\"");
         run(c, Campaign.Action.CLOSE, COUNTY_ADMIN, "\"4\"");
-        assertEquals(Campaign.Status.CLOSED, c.status);
+        assertEquals(Campaign.Status.CLOSED, c.status());
         assertEquals(List.of("DRAFT→OPEN", "OPEN→CLOSED"), journal.lines.stream().map(l -> l.from() + "→" + l.to()).toList());
         assertEquals(List.of("OPEN", "CLOSE"), journal.events.stream().map(Journal.Event::type).toList());
-        assertEquals(now(), c.updatedAt);
+        assertEquals(now(), c.updatedAt());
     }
 
     @Test

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.reservoir.infrastructure.api.ProblemException;
 import org.reservoir.infrastructure.api.Violation;
 import org.reservoir.infrastructure.security.Roles;
+import org.reservoir.infrastructure.transitions.AuditedState;
 import org.reservoir.infrastructure.transitions.Decision;
 import org.reservoir.infrastructure.transitions.Journal;
 import org.reservoir.infrastructure.transitions.Refusal;
@@ -43,9 +44,7 @@ class CandidateTest {
         IdNumber id = ((IdNumber.Valid) IdNumber.parse(ID, TODAY)).id();
         Candidate c = Candidate.registered(UUID.randomUUID(), registration(Track.FULL_TIME, PoliticalStatus.MASSES, null), campaign, id,
                 "hash", "cipher", now(), TODAY);
-        c.status = status;
-        c.version = 7;
-        return c;
+        return AuditedState.set(c, status, 7);
     }
 
     static Candidate candidate(CandidateStatus status) {
@@ -125,8 +124,7 @@ class CandidateTest {
     static Candidate inReview() {
         Candidate c = candidate(CandidateStatus.TOWNSHIP_APPROVED);
         c.openJointReview(List.of(" police ", "court", "discipline", "court"));
-        c.status = CandidateStatus.IN_JOINT_REVIEW;
-        return c;
+        return AuditedState.set(c, CandidateStatus.IN_JOINT_REVIEW, c.version());
     }
 
     @Test
@@ -276,10 +274,10 @@ class CandidateTest {
 
     // ---------------------------------------------------------------- through the runner
 
-    private final Recorder<Candidate> journal = new Recorder<>((c, line) -> new Journal.Event("t", line.action().name(), c.id.toString(), c.status));
+    private final Recorder<Candidate> journal = new Recorder<>((c, line) -> new Journal.Event("t", line.action().name(), c.id.toString(), c.status()));
 
     private Candidate run(Candidate c, CandidateAction action, Actor actor, String ifMatch, Function<Candidate, Decision<CandidateStatus>> decide) {
-        return journal.runner(() -> c.version++).run(new TransitionRunner.Request<>(Pipeline.TRANSITIONS, action, actor, ifMatch, () -> c,
+        return journal.runner(() -> AuditedState.flushed(c)).run(new TransitionRunner.Request<>(Pipeline.TRANSITIONS, action, actor, ifMatch, () -> c,
                 decide, journal));
     }
 
@@ -287,8 +285,8 @@ class CandidateTest {
     void aStepIsAuditedWithActorRoleReasonAndTime() {
         Candidate c = candidate(CandidateStatus.REGISTERED);
         run(c, CandidateAction.REJECT_TOWNSHIP_REVIEW, TOWNSHIP_OFFICER, "\"7\"", x -> x.townshipReview(false, "年龄不符"));
-        assertEquals(CandidateStatus.TOWNSHIP_REJECTED, c.status);
-        assertEquals(8, c.version);
+        assertEquals(CandidateStatus.TOWNSHIP_REJECTED, c.status());
+        assertEquals(8, c.version());
         var line = journal.lines.get(0);
         assertEquals(List.of("REJECT_TOWNSHIP_REVIEW", "REGISTERED", "TOWNSHIP_REJECTED", "officer", Roles.TOWNSHIP_OFFICER, "年龄不符"),
                 List.of(line.action().name(), line.from(), line.to(), line.actor(), line.role(), line.reason()));
@@ -302,7 +300,7 @@ class CandidateTest {
         ProblemException p = assertThrows(ProblemException.class,
                 () -> run(c, CandidateAction.ADMIT, COUNTY_ADMIN, "7", x -> Decision.moveTo(CandidateStatus.APPOINTED)));
         assertEquals("illegal-outcome", p.key());
-        assertEquals(CandidateStatus.EVALUATED, c.status);
+        assertEquals(CandidateStatus.EVALUATED, c.status());
         assertTrue(journal.lines.isEmpty());
     }
 
@@ -321,7 +319,7 @@ class CandidateTest {
         Candidate c = candidate(CandidateStatus.VETTED);
         Candidate.Scores s = new Candidate.Scores(BigDecimal.TEN, BigDecimal.TEN, BigDecimal.TEN, BigDecimal.TEN, false);
         run(c, CandidateAction.RECORD_EVALUATION, Actor.service("assessment-service"), null, x -> x.evaluate(s));
-        assertEquals(CandidateStatus.EVALUATION_FAILED, c.status);
+        assertEquals(CandidateStatus.EVALUATION_FAILED, c.status());
         assertEquals(Roles.SERVICE, journal.lines.get(0).role());
     }
 

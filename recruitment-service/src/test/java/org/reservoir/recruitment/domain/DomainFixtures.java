@@ -3,6 +3,7 @@ package org.reservoir.recruitment.domain;
 import org.reservoir.infrastructure.region.DivisionCode;
 import org.reservoir.infrastructure.security.Roles;
 import org.reservoir.infrastructure.transitions.AuditLine;
+import org.reservoir.infrastructure.transitions.AuditedState;
 import org.reservoir.infrastructure.transitions.Journal;
 import org.reservoir.infrastructure.transitions.TransitionRunner;
 
@@ -70,9 +71,7 @@ final class DomainFixtures {
     static Campaign campaign(Campaign.Status status) {
         Campaign c = Campaign.draft(UUID.randomUUID(), draft(COUNTY, List.of(new Campaign.Vacancy(VILLAGE, CommitteePost.PARTY_SECRETARY))),
                 REGIONS.get(COUNTY), REGIONS::get, COUNTY_ADMIN, now()).orThrow();
-        c.status = status;
-        c.version = 3;
-        return c;
+        return AuditedState.set(c, status, 3);
     }
 
     /** A runner without a database: flushing bumps the version; history lines and events are kept for the test to read. */

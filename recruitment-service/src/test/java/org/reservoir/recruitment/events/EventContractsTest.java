@@ -3,6 +3,7 @@ package org.reservoir.recruitment.events;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.reservoir.infrastructure.testing.EventContracts;
 import org.reservoir.recruitment.api.RecruitmentFixtures;
 
 import java.util.Iterator;

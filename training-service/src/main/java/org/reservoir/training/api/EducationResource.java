@@ -58,7 +58,7 @@ public class EducationResource {
     }
 
     private static Response ok(EducationRecord r) {
-        return Response.ok(ProgrammeResponses.EducationView.of(r)).tag(Versions.etag(r.version)).build();
+        return Response.ok(ProgrammeResponses.EducationView.of(r)).tag(Versions.etag(r.version())).build();
     }
 
     @POST
@@ -71,7 +71,7 @@ public class EducationResource {
     public Response record(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid ProgrammeRequests.RecordEducation request) {
         return idempotency.run(key, request, () -> {
             EducationRecord r = records.enrol(request.draft(), Actor.of(caller));
-            return new Idempotency.Outcome(201, URI.create("/api/v1/education-records/" + r.id), ProgrammeResponses.EducationView.of(r), r.version);
+            return new Idempotency.Outcome(201, URI.create("/api/v1/education-records/" + r.id), ProgrammeResponses.EducationView.of(r), r.version());
         });
     }
 
@@ -98,7 +98,7 @@ public class EducationResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         EducationRecord r = records.get(id, Actor.of(caller));
-        return ConditionalGet.ok(ProgrammeResponses.EducationView.of(r), r.version, ifNoneMatch);
+        return ConditionalGet.ok(ProgrammeResponses.EducationView.of(r), r.version(), ifNoneMatch);
     }
 
     @POST

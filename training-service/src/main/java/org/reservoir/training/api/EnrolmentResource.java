@@ -47,7 +47,7 @@ public class EnrolmentResource {
     }
 
     private static Response ok(Enrolment e) {
-        return Response.ok(ProgrammeResponses.EnrolmentView.of(e)).tag(Versions.etag(e.version)).build();
+        return Response.ok(ProgrammeResponses.EnrolmentView.of(e)).tag(Versions.etag(e.version())).build();
     }
 
     @GET
@@ -59,7 +59,7 @@ public class EnrolmentResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         Enrolment e = programmes.enrolment(id, Actor.of(caller));
-        return ConditionalGet.ok(ProgrammeResponses.EnrolmentView.of(e), e.version, ifNoneMatch);
+        return ConditionalGet.ok(ProgrammeResponses.EnrolmentView.of(e), e.version(), ifNoneMatch);
     }
 
     @POST

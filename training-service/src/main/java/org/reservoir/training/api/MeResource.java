@@ -129,7 +129,7 @@ public class MeResource {
     @APIResponse(responseCode = "304", ref = "NotModified")
     public Response mentor(@HeaderParam(ConditionalGet.IF_NONE_MATCH) String ifNoneMatch) {
         Mentorship p = mentorships.activeOf(Actor.of(caller));
-        return ConditionalGet.ok(MyMentorView.of(p, Mentor.findById(p.mentorId)), p.version, ifNoneMatch);
+        return ConditionalGet.ok(MyMentorView.of(p, Mentor.findById(p.mentorId)), p.version(), ifNoneMatch);
     }
 
     @GET

@@ -74,7 +74,7 @@ public class MentorshipResource {
     }
 
     private Response ok(Mentorship p) {
-        return Response.ok(view(mentorships.named(p))).tag(Versions.etag(p.version)).build();
+        return Response.ok(view(mentorships.named(p))).tag(Versions.etag(p.version())).build();
     }
 
     @POST
@@ -89,7 +89,7 @@ public class MentorshipResource {
     public Response start(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid MentorshipRequests.StartPair request) {
         return idempotency.run(key, request, () -> {
             Mentorship p = mentorships.start(request.command(), Actor.of(caller));
-            return new Idempotency.Outcome(201, URI.create("/api/v1/mentorships/" + p.id), view(mentorships.named(p)), p.version);
+            return new Idempotency.Outcome(201, URI.create("/api/v1/mentorships/" + p.id), view(mentorships.named(p)), p.version());
         });
     }
 
@@ -135,7 +135,7 @@ public class MentorshipResource {
     @APIResponse(responseCode = "304", ref = "NotModified")
     public Response get(@PathParam("id") UUID id, @HeaderParam(ConditionalGet.IF_NONE_MATCH) String ifNoneMatch) {
         Mentorship p = mentorships.get(id, Actor.of(caller));
-        return ConditionalGet.ok(view(mentorships.named(p)), p.version, ifNoneMatch);
+        return ConditionalGet.ok(view(mentorships.named(p)), p.version(), ifNoneMatch);
     }
 
     @POST

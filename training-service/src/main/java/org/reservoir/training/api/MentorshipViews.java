@@ -41,7 +41,7 @@ public final class MentorshipViews {
                            long version) {
         public static PairView of(Mentorship p, String mentorName, String reserveName, String lastSilentMonth) {
             return new PairView(p.id, p.mentorId, mentorName, p.candidateId, reserveName, p.villageCode, p.startsOn, p.endsOn, p.endedOn,
-                    p.endReason, p.status, lastSilentMonth, p.version);
+                    p.endReason, p.status(), lastSilentMonth, p.version());
         }
     }
 
@@ -49,7 +49,8 @@ public final class MentorshipViews {
     public record HistoryView(Mentorship.Action action, String fromStatus, String toStatus, String actor, String actorRole, String reason,
                               Map<String, Object> details, OffsetDateTime at) {
         public static HistoryView of(MentorshipHistory h) {
-            return new HistoryView(h.action, h.fromStatus, h.toStatus, h.actor, h.actorRole, h.reason, h.details, h.at);
+            return new HistoryView(Mentorship.Action.valueOf(h.action()), h.fromStatus(), h.toStatus(), h.actor(), h.actorRole(), h.reason(), h.details(),
+                    h.at());
         }
     }
 
@@ -82,7 +83,7 @@ public final class MentorshipViews {
     public record MyMentorView(UUID pairId, UUID mentorId, String name, MentorKind kind, LocalDate startsOn, LocalDate endsOn,
                                long version) {
         public static MyMentorView of(Mentorship p, Mentor m) {
-            return new MyMentorView(p.id, m.id, m.name, m.kind, p.startsOn, p.endsOn, p.version);
+            return new MyMentorView(p.id, m.id, m.name, m.kind, p.startsOn, p.endsOn, p.version());
         }
     }
 

@@ -58,7 +58,7 @@ public class PracticeResource {
     }
 
     private static Response ok(PracticeAssignment a) {
-        return Response.ok(ProgrammeResponses.PracticeView.of(a)).tag(Versions.etag(a.version)).build();
+        return Response.ok(ProgrammeResponses.PracticeView.of(a)).tag(Versions.etag(a.version())).build();
     }
 
     @POST
@@ -72,7 +72,7 @@ public class PracticeResource {
     public Response assign(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid ProgrammeRequests.AssignPost request) {
         return idempotency.run(key, request, () -> {
             PracticeAssignment a = posts.assign(request.draft(), Actor.of(caller));
-            return new Idempotency.Outcome(201, URI.create("/api/v1/practice-assignments/" + a.id), ProgrammeResponses.PracticeView.of(a), a.version);
+            return new Idempotency.Outcome(201, URI.create("/api/v1/practice-assignments/" + a.id), ProgrammeResponses.PracticeView.of(a), a.version());
         });
     }
 
@@ -99,7 +99,7 @@ public class PracticeResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         PracticeAssignment a = posts.get(id, Actor.of(caller));
-        return ConditionalGet.ok(ProgrammeResponses.PracticeView.of(a), a.version, ifNoneMatch);
+        return ConditionalGet.ok(ProgrammeResponses.PracticeView.of(a), a.version(), ifNoneMatch);
     }
 
     @POST

@@ -68,8 +68,8 @@ public final class ProgrammeResponses {
     public record EnrolmentView(UUID id, UUID programmeId, UUID candidateId, String townshipCode, String villageCode, EnrolmentStatus status,
                                 List<EnrolmentAction> allowedActions, long version, OffsetDateTime enrolledAt, OffsetDateTime updatedAt) {
         static EnrolmentView of(Enrolment e) {
-            return new EnrolmentView(e.id, e.programmeId, e.candidateId, e.townshipCode, e.villageCode, e.status,
-                    Enrolment.TABLE.allowedFrom(e.status), e.version, e.enrolledAt, e.updatedAt);
+            return new EnrolmentView(e.id, e.programmeId, e.candidateId, e.townshipCode, e.villageCode, e.status(),
+                    Enrolment.TABLE.allowedFrom(e.status()), e.version(), e.enrolledAt, e.updatedAt());
         }
     }
 
@@ -124,9 +124,9 @@ public final class ProgrammeResponses {
                                OffsetDateTime createdAt, OffsetDateTime updatedAt) {
         static PracticeView of(PracticeAssignment a) {
             return new PracticeView(a.id, a.candidateId, a.villageCode, a.postKind, a.postVillageCode, a.crossVillage(), a.duties, a.startOn,
-                    a.endOn, a.supervisor, a.status, PracticeAssignment.TABLE.allowedFrom(a.status),
-                    a.evaluationGrade == null ? null : new EvaluationView(a.evaluationGrade, a.evaluationComment), a.endedOn, a.version,
-                    a.createdAt, a.updatedAt);
+                    a.endOn, a.supervisor, a.status(), PracticeAssignment.TABLE.allowedFrom(a.status()),
+                    a.evaluationGrade == null ? null : new EvaluationView(a.evaluationGrade, a.evaluationComment), a.endedOn, a.version(),
+                    a.createdAt, a.updatedAt());
         }
     }
 
@@ -137,8 +137,8 @@ public final class ProgrammeResponses {
                                 OffsetDateTime createdAt, OffsetDateTime updatedAt) {
         static EducationView of(EducationRecord r) {
             return new EducationView(r.id, r.candidateId, r.villageCode, r.programmeId, r.school, r.major, r.targetLevel, r.startedOn,
-                    r.expectedCompletion, r.status, EducationRecord.TABLE.allowedFrom(r.status), r.achievedLevel, r.completedOn, r.version,
-                    r.createdAt, r.updatedAt);
+                    r.expectedCompletion, r.status(), EducationRecord.TABLE.allowedFrom(r.status()), r.achievedLevel, r.completedOn, r.version(),
+                    r.createdAt, r.updatedAt());
         }
     }
 
@@ -146,7 +146,7 @@ public final class ProgrammeResponses {
     public record HistoryView(String action, String from, String to, String actor, String role, String reason, Map<String, Object> details,
                               OffsetDateTime at) {
         static HistoryView of(TrainingHistory h) {
-            return new HistoryView(h.action, h.fromStatus, h.toStatus, h.actor, h.actorRole, h.reason, h.details, h.at);
+            return new HistoryView(h.action(), h.fromStatus(), h.toStatus(), h.actor(), h.actorRole(), h.reason(), h.details(), h.at());
         }
     }
 }

@@ -52,7 +52,7 @@ public class EducationUpgrades {
         });
         EducationRecord r = EducationRecord.enrol(UUID.randomUUID(), d, reserve, now());
         r.persistAndFlush();
-        TrainingHistory.of(TrainingHistory.Subject.EDUCATION, r.id, new AuditLine(EducationAction.ENROL, null, r.status.name(), actor.id(),
+        TrainingHistory.of(TrainingHistory.Subject.EDUCATION, r.id, new AuditLine(EducationAction.ENROL, null, r.status().name(), actor.id(),
                 actor.roleFor(Set.of(Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER)), null, Map.of("targetLevel", r.targetLevel.name()), now()))
                 .persist();
         return r;

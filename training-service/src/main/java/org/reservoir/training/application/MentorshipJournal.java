@@ -18,7 +18,7 @@ final class MentorshipJournal implements Journal<Mentorship> {
 
     @Override
     public Event event(Mentorship p, AuditLine line) {
-        String type = p.status == Mentorship.Status.ENDED ? MentorshipEvents.ENDED : MentorshipEvents.STARTED;
+        String type = p.status() == Mentorship.Status.ENDED ? MentorshipEvents.ENDED : MentorshipEvents.STARTED;
         return new Event(MentorshipEvents.TOPIC, type, p.id.toString(), MentorshipEvents.PairSnapshot.of(p));
     }
 }

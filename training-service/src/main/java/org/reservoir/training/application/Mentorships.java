@@ -83,7 +83,7 @@ public class Mentorships {
         OffsetDateTime now = now();
         Mentorship pair = Mentorship.start(UUID.randomUUID(), start, now);
         pair.persistAndFlush();
-        AuditLine line = new AuditLine(Mentorship.Action.START, null, pair.status.name(), actor.id(), actor.roleFor(STARTING_ROLES), null,
+        AuditLine line = new AuditLine(Mentorship.Action.START, null, pair.status().name(), actor.id(), actor.roleFor(STARTING_ROLES), null,
                 Map.of("mentorId", mentor.id.toString()), now);
         MentorshipJournal.INSTANCE.write(pair, line);
         outbox.publish(MentorshipEvents.TOPIC, MentorshipEvents.STARTED, pair.id.toString(), MentorshipEvents.PairSnapshot.of(pair));

@@ -57,7 +57,7 @@ public class PracticePosts {
         }
         PracticeAssignment a = PracticeAssignment.assign(UUID.randomUUID(), d, reserve, now());
         a.persistAndFlush();
-        TrainingHistory.of(TrainingHistory.Subject.PRACTICE, a.id, new AuditLine(PracticeAction.ASSIGN, null, a.status.name(), actor.id(),
+        TrainingHistory.of(TrainingHistory.Subject.PRACTICE, a.id, new AuditLine(PracticeAction.ASSIGN, null, a.status().name(), actor.id(),
                 actor.roleFor(Set.of(Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER)), null,
                 Map.of("postVillageCode", a.postVillageCode, "crossVillage", a.crossVillage()), now())).persist();
         return a;

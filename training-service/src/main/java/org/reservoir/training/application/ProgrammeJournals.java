@@ -38,7 +38,7 @@ final class ProgrammeJournals {
 
         @Override
         public Event event(PracticeAssignment a, AuditLine line) {
-            String type = switch (a.status) {
+            String type = switch (a.status()) {
                 case ACTIVE -> ProgrammeEvents.PRACTICE_STARTED;
                 case ENDED -> ProgrammeEvents.PRACTICE_ENDED;
                 default -> null;
@@ -55,7 +55,7 @@ final class ProgrammeJournals {
 
         @Override
         public Event event(EducationRecord r, AuditLine line) {
-            return r.status != EducationStatus.COMPLETED ? null
+            return r.status() != EducationStatus.COMPLETED ? null
                     : new Event(ProgrammeEvents.EDUCATION_TOPIC, ProgrammeEvents.EDUCATION_COMPLETED, r.candidateId.toString(),
                     ProgrammeEvents.EducationCompleted.of(r));
         }

@@ -196,7 +196,7 @@ public class Programmes {
         for (Reserve r : fresh) {
             Enrolment e = Enrolment.enrol(UUID.randomUUID(), p, r, now);
             e.persist();
-            TrainingHistory.of(TrainingHistory.Subject.ENROLMENT, e.id, new AuditLine(EnrolmentAction.ENROL, null, e.status.name(), actor.id(),
+            TrainingHistory.of(TrainingHistory.Subject.ENROLMENT, e.id, new AuditLine(EnrolmentAction.ENROL, null, e.status().name(), actor.id(),
                     actor.roleFor(OFFICERS), townshipCode == null ? null : "township " + townshipCode, Map.of(), now)).persist();
             made.add(e);
         }
@@ -271,7 +271,7 @@ public class Programmes {
             throw ProblemException.unprocessable("code", "check-in-code");
         }
         Enrolment e = Enrolment.<Enrolment>find("programmeId = ?1 and candidateId = ?2", s.programmeId, me).firstResult();
-        if (e == null || e.status != EnrolmentStatus.ENROLLED) {
+        if (e == null || e.status() != EnrolmentStatus.ENROLLED) {
             // The code is known in the room only; naming the programme to someone not enrolled in it reveals nothing more.
             throw new ProblemException(409, "not-enrolled");
         }
@@ -294,7 +294,7 @@ public class Programmes {
         List<Enrolment> present = new ArrayList<>();
         for (UUID id : ids) {
             Enrolment e = Enrolment.<Enrolment>find("programmeId = ?1 and candidateId = ?2", p.id, id).firstResult();
-            if (e == null || e.status != EnrolmentStatus.ENROLLED || !actor.covers(e.villageCode)) {
+            if (e == null || e.status() != EnrolmentStatus.ENROLLED || !actor.covers(e.villageCode)) {
                 wrong.add(new org.reservoir.infrastructure.api.Violation("candidateIds[" + candidateIds.indexOf(id) + "]", "roll-call-enrolled", id));
             } else {
                 present.add(e);

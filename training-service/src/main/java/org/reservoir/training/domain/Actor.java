@@ -46,10 +46,6 @@ public record Actor(String id, Set<String> roles, DivisionCode region, boolean v
         }
     }
 
-    public boolean has(String role) {
-        return roles.contains(role);
-    }
-
     /** Whether the actor reads the records of their whole region (officers, viewers, machine clients). */
     public boolean officer() {
         return roles.stream().anyMatch(OFFICERS::contains);
@@ -59,10 +55,5 @@ public record Actor(String id, Set<String> roles, DivisionCode region, boolean v
     public boolean sees(String villageCode, String mentorPersonId, String candidateId) {
         return (officer() && covers(villageCode)) || (has(Roles.MENTOR) && id.equals(mentorPersonId))
                 || (has(Roles.RESERVE) && id.equals(candidateId));
-    }
-
-    /** The role an audit line records: the first (by name) of the actor's roles in {@code allowed}. */
-    public String roleFor(Set<String> allowed) {
-        return roles.stream().filter(allowed::contains).sorted().findFirst().orElse(roles.stream().sorted().findFirst().orElse("?"));
     }
 }

@@ -1,16 +1,14 @@
 package org.reservoir.training.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.reservoir.infrastructure.api.Violation;
 import org.reservoir.infrastructure.security.Roles;
-import org.reservoir.infrastructure.transitions.Audited;
+import org.reservoir.infrastructure.transitions.AuditedEntity;
 import org.reservoir.infrastructure.transitions.Decision;
 import org.reservoir.infrastructure.transitions.Refusal;
 import org.reservoir.infrastructure.transitions.TransitionTable;
@@ -33,7 +31,7 @@ import static org.reservoir.infrastructure.transitions.TransitionTable.row;
  */
 @Entity
 @Table(name = "education_record")
-public class EducationRecord extends PanacheEntityBase implements Audited<EducationStatus> {
+public class EducationRecord extends AuditedEntity<EducationStatus> {
 
     public static final TransitionTable<EducationAction, EducationStatus> TABLE = new TransitionTable<>("illegal-transition", List.of(
             row(EducationAction.COMPLETE, of(EducationStatus.STUDYING), of(EducationStatus.COMPLETED), Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER),
@@ -74,23 +72,14 @@ public class EducationRecord extends PanacheEntityBase implements Audited<Educat
     public LocalDate expectedCompletion;
 
     @Enumerated(EnumType.STRING)
-    public EducationStatus status;
-
-    @Enumerated(EnumType.STRING)
     @Column(name = "achieved_level")
     public EducationLevel achievedLevel;
 
     @Column(name = "completed_on")
     public LocalDate completedOn;
 
-    @Version
-    public long version;
-
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 
     public record Draft(UUID candidateId, UUID programmeId, String school, String major, EducationLevel targetLevel, LocalDate startedOn,
                         LocalDate expectedCompletion) {
@@ -157,23 +146,8 @@ public class EducationRecord extends PanacheEntityBase implements Audited<Educat
     }
 
     @Override
-    public EducationStatus state() {
-        return status;
-    }
-
-    @Override
-    public long version() {
-        return version;
-    }
-
-    @Override
     public String jurisdiction() {
         return villageCode;
     }
 
-    @Override
-    public void moveTo(EducationStatus state, OffsetDateTime at) {
-        status = state;
-        updatedAt = at;
-    }
 }

@@ -1,15 +1,11 @@
 package org.reservoir.training.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.reservoir.infrastructure.security.Roles;
-import org.reservoir.infrastructure.transitions.Audited;
+import org.reservoir.infrastructure.transitions.AuditedEntity;
 import org.reservoir.infrastructure.transitions.Decision;
 import org.reservoir.infrastructure.transitions.TransitionTable;
 
@@ -25,7 +21,7 @@ import static org.reservoir.infrastructure.transitions.TransitionTable.row;
 /** A reserve's place in a programme: enrolled (by list or by township), withdrawn, reinstated, completed. */
 @Entity
 @Table(name = "enrolment")
-public class Enrolment extends PanacheEntityBase implements Audited<EnrolmentStatus> {
+public class Enrolment extends AuditedEntity<EnrolmentStatus> {
 
     public static final TransitionTable<EnrolmentAction, EnrolmentStatus> TABLE = new TransitionTable<>("illegal-transition", List.of(
             row(EnrolmentAction.WITHDRAW, of(EnrolmentStatus.ENROLLED), of(EnrolmentStatus.WITHDRAWN), Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER),
@@ -54,17 +50,8 @@ public class Enrolment extends PanacheEntityBase implements Audited<EnrolmentSta
     @Column(name = "village_code", columnDefinition = "char(12)")
     public String villageCode;
 
-    @Enumerated(EnumType.STRING)
-    public EnrolmentStatus status;
-
-    @Version
-    public long version;
-
     @Column(name = "enrolled_at")
     public OffsetDateTime enrolledAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 
     public static Enrolment enrol(UUID id, Programme programme, Reserve reserve, OffsetDateTime now) {
         Enrolment e = new Enrolment();
@@ -96,23 +83,8 @@ public class Enrolment extends PanacheEntityBase implements Audited<EnrolmentSta
     }
 
     @Override
-    public EnrolmentStatus state() {
-        return status;
-    }
-
-    @Override
-    public long version() {
-        return version;
-    }
-
-    @Override
     public String jurisdiction() {
         return scopeCode;
     }
 
-    @Override
-    public void moveTo(EnrolmentStatus state, OffsetDateTime at) {
-        status = state;
-        updatedAt = at;
-    }
 }

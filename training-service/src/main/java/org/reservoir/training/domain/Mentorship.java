@@ -1,17 +1,15 @@
 package org.reservoir.training.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.reservoir.infrastructure.security.Roles;
-import org.reservoir.infrastructure.transitions.Audited;
+import org.reservoir.infrastructure.transitions.AuditedEntity;
 import org.reservoir.infrastructure.transitions.Decision;
 import org.reservoir.infrastructure.transitions.Refusal;
 import org.reservoir.infrastructure.transitions.TransitionTable;
@@ -33,7 +31,7 @@ import static org.reservoir.infrastructure.transitions.TransitionTable.row;
  */
 @Entity
 @Table(name = "mentorship")
-public class Mentorship extends PanacheEntityBase implements Audited<Mentorship.Status> {
+public class Mentorship extends AuditedEntity<Mentorship.Status> {
 
     /** The longest period a pair is started for (a re-election cycle). */
     public static final int MAX_PERIOD_YEARS = 5;
@@ -82,17 +80,8 @@ public class Mentorship extends PanacheEntityBase implements Audited<Mentorship.
     @Column(name = "end_reason")
     public EndReason endReason;
 
-    @Enumerated(EnumType.STRING)
-    public Status status;
-
-    @Version
-    public long version;
-
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 
     /** What a new pair needs to know about the mentor and the reserve at the moment it starts. */
     public record Start(Mentor mentor, long mentorActivePairs, Reserve reserve, boolean reserveHasActivePair, LocalDate startsOn,
@@ -165,23 +154,8 @@ public class Mentorship extends PanacheEntityBase implements Audited<Mentorship.
     }
 
     @Override
-    public Status state() {
-        return status;
-    }
-
-    @Override
-    public long version() {
-        return version;
-    }
-
-    @Override
     public String jurisdiction() {
         return villageCode;
     }
 
-    @Override
-    public void moveTo(Status state, OffsetDateTime at) {
-        status = state;
-        updatedAt = at;
-    }
 }

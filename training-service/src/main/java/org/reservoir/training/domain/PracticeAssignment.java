@@ -1,17 +1,15 @@
 package org.reservoir.training.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.reservoir.infrastructure.api.Violation;
 import org.reservoir.infrastructure.region.DivisionCode;
 import org.reservoir.infrastructure.security.Roles;
-import org.reservoir.infrastructure.transitions.Audited;
+import org.reservoir.infrastructure.transitions.AuditedEntity;
 import org.reservoir.infrastructure.transitions.Decision;
 import org.reservoir.infrastructure.transitions.Refusal;
 import org.reservoir.infrastructure.transitions.TransitionTable;
@@ -33,7 +31,7 @@ import static org.reservoir.infrastructure.transitions.TransitionTable.row;
  */
 @Entity
 @Table(name = "practice_assignment")
-public class PracticeAssignment extends PanacheEntityBase implements Audited<PracticeStatus> {
+public class PracticeAssignment extends AuditedEntity<PracticeStatus> {
 
     /** The longest post: two years (a term of practice before the re-election). */
     public static final int MAX_MONTHS = 24;
@@ -76,9 +74,6 @@ public class PracticeAssignment extends PanacheEntityBase implements Audited<Pra
     public String supervisor;
 
     @Enumerated(EnumType.STRING)
-    public PracticeStatus status;
-
-    @Enumerated(EnumType.STRING)
     @Column(name = "evaluation_grade")
     public PracticeGrade evaluationGrade;
 
@@ -88,14 +83,8 @@ public class PracticeAssignment extends PanacheEntityBase implements Audited<Pra
     @Column(name = "ended_on")
     public LocalDate endedOn;
 
-    @Version
-    public long version;
-
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 
     public record Draft(UUID candidateId, PostKind postKind, String postVillageCode, String duties, LocalDate startOn, LocalDate endOn,
                         String supervisor) {
@@ -173,23 +162,8 @@ public class PracticeAssignment extends PanacheEntityBase implements Audited<Pra
     }
 
     @Override
-    public PracticeStatus state() {
-        return status;
-    }
-
-    @Override
-    public long version() {
-        return version;
-    }
-
-    @Override
     public String jurisdiction() {
         return villageCode;
     }
 
-    @Override
-    public void moveTo(PracticeStatus state, OffsetDateTime at) {
-        status = state;
-        updatedAt = at;
-    }
 }

@@ -30,8 +30,8 @@ public final class MentorshipEvents {
                                long version) {
         public static PairSnapshot of(Mentorship p) {
             return new PairSnapshot(p.id, p.mentorId, p.candidateId, p.startsOn, p.endsOn, p.endedOn,
-                    p.endReason == null ? null : p.endReason.name(), p.status.name(), p.countyCode, p.townshipCode, p.villageCode,
-                    p.version);
+                    p.endReason == null ? null : p.endReason.name(), p.status().name(), p.countyCode, p.townshipCode, p.villageCode,
+                    p.version());
         }
     }
 
@@ -48,7 +48,7 @@ public final class MentorshipEvents {
     public record Silent(UUID pairId, UUID candidateId, UUID mentorId, String month, String countyCode, String townshipCode,
                          String villageCode, long version) {
         public static Silent of(Mentorship p, YearMonth month) {
-            return new Silent(p.id, p.candidateId, p.mentorId, month.toString(), p.countyCode, p.townshipCode, p.villageCode, p.version);
+            return new Silent(p.id, p.candidateId, p.mentorId, month.toString(), p.countyCode, p.townshipCode, p.villageCode, p.version());
         }
     }
 }

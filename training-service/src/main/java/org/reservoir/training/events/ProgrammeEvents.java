@@ -53,9 +53,9 @@ public final class ProgrammeEvents {
 
         public static PracticeSnapshot of(PracticeAssignment a) {
             return new PracticeSnapshot(a.id, a.candidateId, a.postKind.name(), a.postVillageCode, a.crossVillage(), a.startOn, a.endOn,
-                    a.endedOn, a.supervisor, a.status.name(),
+                    a.endedOn, a.supervisor, a.status().name(),
                     a.evaluationGrade == null ? null : new Evaluation(a.evaluationGrade.name(), a.evaluationComment),
-                    a.countyCode, a.townshipCode, a.villageCode, a.version);
+                    a.countyCode, a.townshipCode, a.villageCode, a.version());
         }
     }
 
@@ -65,7 +65,7 @@ public final class ProgrammeEvents {
 
         public static EducationCompleted of(EducationRecord r) {
             return new EducationCompleted(r.id, r.candidateId, r.achievedLevel.name(), r.school, r.major, r.completedOn, r.countyCode,
-                    r.townshipCode, r.villageCode, r.version);
+                    r.townshipCode, r.villageCode, r.version());
         }
     }
 }

@@ -10,6 +10,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.reservoir.infrastructure.testing.EventContracts;
 import org.reservoir.infrastructure.testing.EventProbe;
 import org.reservoir.infrastructure.testing.Poll;
 import org.reservoir.infrastructure.testing.ReservoirTestResource;
@@ -18,7 +19,6 @@ import org.reservoir.training.MovableClock;
 import org.reservoir.training.TrainingFixtures;
 import org.reservoir.training.application.SilenceJob;
 import org.reservoir.training.domain.Reserve;
-import org.reservoir.training.events.EventContracts;
 
 import java.time.Duration;
 import java.time.LocalDate;

@@ -8,12 +8,12 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.reservoir.infrastructure.region.RegionTopic;
+import org.reservoir.infrastructure.testing.EventContracts;
 import org.reservoir.infrastructure.testing.EventProbe;
 import org.reservoir.infrastructure.testing.Poll;
 import org.reservoir.infrastructure.testing.ReservoirTestResource;
 import org.reservoir.infrastructure.testing.TestTokens;
 import org.reservoir.training.TrainingFixtures;
-import org.reservoir.training.events.EventContracts;
 
 import java.time.Duration;
 import java.time.LocalDate;

@@ -126,7 +126,7 @@ class MentorshipRulesTest {
     @Test
     void aPairEndsWithAReasonAndOnlyRecruitmentEndsItForAnExit() {
         Mentorship p = Mentorship.start(UUID.randomUUID(), start(mentor(VILLAGE), 0, reserve(VILLAGE, "IN_POOL"), false), NOW);
-        assertEquals(Mentorship.Status.ACTIVE, p.status);
+        assertEquals(Mentorship.Status.ACTIVE, p.status());
         assertEquals(VILLAGE, p.jurisdiction());
         Decision<Mentorship.Status> byHand = p.end(EndReason.RESERVE_EXITED, null, TODAY, false);
         assertEquals("reserve-exit-from-recruitment", ((Decision.Refused<Mentorship.Status>) byHand).refusal().violations().get(0).rule());

@@ -102,7 +102,7 @@ class ProgrammeRulesTest {
     void aWithdrawnReserveComesBackOnlyIntoAFreePlace() {
         Enrolment e = Enrolment.enrol(UUID.randomUUID(), programme(),
                 PracticeAndEducationTest.reserve("张三", true), START);
-        assertEquals(EnrolmentStatus.ENROLLED, e.status);
+        assertEquals(EnrolmentStatus.ENROLLED, e.status());
         assertEquals(TOWNSHIP, e.jurisdiction(), "managed by the programme's officers");
         assertTrue(e.reinstate("back", OptionalInt.of(30), 30) instanceof org.reservoir.infrastructure.transitions.Decision.Refused<EnrolmentStatus>);
         assertEquals(EnrolmentStatus.ENROLLED, e.reinstate("back", OptionalInt.of(30), 29).orThrow().to());

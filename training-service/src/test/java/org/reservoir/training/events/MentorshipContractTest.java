@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
+import org.reservoir.infrastructure.testing.EventContracts;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
