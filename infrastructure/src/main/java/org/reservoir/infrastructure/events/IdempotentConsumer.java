@@ -368,6 +368,10 @@ public class IdempotentConsumer {
                     for (EventHandler handler : byTopic.get(topic)) {
                         handler.handle(envelope);
                     }
+                    // Each event starts with an empty session, as in a transaction of its own: an entity loaded for one
+                    // event is never a stale copy of a row a later event's SQL changed.
+                    em.flush();
+                    em.clear();
                 } finally {
                     MDC.remove(CorrelationId.MDC_KEY);
                 }
