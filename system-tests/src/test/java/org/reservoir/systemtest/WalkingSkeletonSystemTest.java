@@ -468,4 +468,73 @@ class WalkingSkeletonSystemTest {
         county.recruitment().get("/api/v1/candidates/" + candidate + "/history").then().statusCode(200)
                 .body("find { it.reason == 'education upgrade completed' }.details.educationLevel", org.hamcrest.Matchers.equalTo("BACHELOR"));
     }
+    /**
+     * Issue 8's crash test for jobs: recruitment is killed (-9) while a large roster import runs, restarted, and the job
+     * is taken over once the dead instance's heartbeat lapses; it finishes with every row accounted for once: one
+     * candidate per person, one registration event per candidate, each candidate once in reporting's projection.
+     */
+    @Test
+    void recruitmentKilledMidImportFinishesTheJobAfterRestart() throws Exception {
+        County county = County.create("断电县", "104");
+        String village = county.village("104", 1);
+        county.createVillage(village);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        String campaign = county.recruitment().body("""
+                {"name":"断电招募","scopeCode":"%s","startsOn":"%s","endsOn":"%s",
+                 "vacancies":[{"villageCode":"%s","post":"COMMITTEE_MEMBER"}],"fullTimeQuota":2,"partTimeQuota":5,
+                 "eligibility":{"minAge":18,"maxAge":45,"minEducation":"SENIOR_HIGH","minWorkYears":2,"requireFitForDuty":true},
+                 "probationMonths":3}""".formatted(county.code(), today.minusDays(1), today.plusDays(180), village))
+                .post("/api/v1/campaigns").then().statusCode(201).extract().path("id");
+        county.recruitment().header("If-Match", "\"0\"").post("/api/v1/campaigns/" + campaign + "/open").then().statusCode(200);
+        int rows = 3000;
+        String csv = org.reservoir.launcher.Bench.rosterCsv(county.recruitment().get("/api/v1/roster-template?format=csv").asString(), rows, village);
+        Response accepted = as(county.adminToken(), "recruitment").contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/campaigns/" + campaign + "/roster-imports");
+        accepted.then().statusCode(202);
+        String job = accepted.path("id");
+
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(stack.postgres().jdbcUrl("recruitment"), "recruitment", "recruitment");
+             java.sql.Connection reporting = java.sql.DriverManager.getConnection(stack.postgres().jdbcUrl("reporting"), "reporting", "reporting")) {
+            // Killed once some chunks are saved and most rows are still to do.
+            int atKill = Poll.until("the import has saved progress", Duration.ofSeconds(120), () -> processed(db, job), n -> n > 0);
+            stack.service("recruitment").kill();
+            int saved = processed(db, job);
+            assertTrue(saved > 0 && saved < rows, "killed mid-import: " + saved + " of " + rows + " rows saved (" + atKill + " seen)");
+            stack.service("recruitment").start().awaitReady(Duration.ofMinutes(2));
+
+            // Taken over after reservoir.jobs.heartbeat-timeout (60 s) by the new instance.
+            Poll.untilEquals("the import finishes after the restart", "FINISHED", Duration.ofMinutes(5),
+                    () -> county.recruitment().get("/api/v1/roster-imports/" + job).then().extract().<String>path("status"));
+            county.recruitment().get("/api/v1/roster-imports/" + job).then().statusCode(200)
+                    .body("processed", org.hamcrest.Matchers.equalTo(rows)).body("created", org.hamcrest.Matchers.equalTo(rows))
+                    .body("skipped", org.hamcrest.Matchers.equalTo(0)).body("failed", org.hamcrest.Matchers.equalTo(0))
+                    .body("report.size()", org.hamcrest.Matchers.equalTo(rows))
+                    .body("report.row.unique().size()", org.hamcrest.Matchers.equalTo(rows));
+            assertEquals(List.of((long) rows, (long) rows), longs(db, "select count(*), count(distinct id_number_hash) from candidate"
+                    + " where campaign_id = '" + campaign + "'"), "one candidate per person");
+            assertEquals(List.of((long) rows, (long) rows), longs(db, "select count(*), count(distinct o.message_key) from outbox_event o"
+                    + " join candidate c on o.message_key = c.id::text where c.campaign_id = '" + campaign + "'"
+                    + " and o.event_type = 'reservoir.recruitment.candidate.registered'"), "one registration event per candidate");
+            Poll.untilEquals("every candidate once in reporting's projection", (long) rows, Duration.ofSeconds(120),
+                    () -> longs(reporting, "select count(*) from candidate_projection where campaign_id = '" + campaign + "'").get(0));
+        }
+    }
+
+    private static int processed(java.sql.Connection db, String job) {
+        return longs(db, "select processed from roster_import where id = '" + job + "'").get(0).intValue();
+    }
+
+    private static List<Long> longs(java.sql.Connection db, String sql) {
+        try (java.sql.Statement s = db.createStatement(); java.sql.ResultSet r = s.executeQuery(sql)) {
+            List<Long> values = new ArrayList<>();
+            if (r.next()) {
+                for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
+                    values.add(r.getLong(i));
+                }
+            }
+            return values;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
 }

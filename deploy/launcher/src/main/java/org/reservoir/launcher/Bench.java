@@ -539,7 +539,10 @@ public final class Bench {
                         Thread.sleep(200);
                     }
                 }
-                try (PreparedStatement ps = c.prepareStatement("select code, (extract(epoch from updated_at) * 1000000)::bigint"
+                // When the row's transaction committed (it was visible from then on); its updated_at (the transaction's start)
+                // where commit timestamps are not tracked.
+                try (PreparedStatement ps = c.prepareStatement("select code, (extract(epoch from coalesce(case when"
+                        + " current_setting('track_commit_timestamp') = 'on' then pg_xact_commit_timestamp(xmin) end, updated_at)) * 1000000)::bigint"
                         + " from region_projection where code = any(?)")) {
                     ps.setArray(1, array);
                     try (ResultSet r = ps.executeQuery()) {
@@ -653,8 +656,8 @@ public final class Bench {
         }
     }
 
-    /** N distinct, valid people in the template's columns, all for one village as part-time reserves. */
-    static String rosterCsv(String template, int rows, String village) {
+    /** N distinct, valid people in the template's columns, all for one village as part-time reserves (the system tests import it too). */
+    public static String rosterCsv(String template, int rows, String village) {
         String header = template.lines().findFirst().orElseThrow().replace("\uFEFF", "");
         List<String> columns = List.of(header.split(","));
         StringBuilder csv = new StringBuilder(header).append('\n');

@@ -20,6 +20,13 @@ public interface ConsumerConfig {
     @WithDefault("PT0.5S")
     Duration retryBackoff();
 
+    /**
+     * Most events read in one poll and applied in one transaction (one commit for all, then one offset commit); a batch
+     * that fails is applied again one event per transaction.
+     */
+    @WithDefault("200")
+    int batchSize();
+
     /** First pause before a dead consumer loop is restarted; doubles up to 30 s. */
     @WithDefault("PT1S")
     Duration restartBackoff();

@@ -27,11 +27,14 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.reservoir.infrastructure.api.CorrelationId;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,8 +51,10 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Reads the topics of the service's {@link EventHandler}s with at-least-once delivery and applies each
  * event exactly once: the event id goes into {@code processed_event} in the handler's transaction.
- * Offsets are committed only after that commit. A failing event is retried a bounded number of
- * times, then sent to {@code <topic>.dlt} with the reason and its origin in headers, so a poison
+ * The events of one poll (up to {@code reservoir.consumer.batch-size}) are applied in order in one transaction,
+ * which records all their ids; offsets are committed only after that commit. When the batch fails, it is rolled back
+ * and its events are applied again one transaction each, so only the failing event is affected: it is retried a
+ * bounded number of times, then sent to {@code <topic>.dlt} with the reason and its origin in headers, so a poison
  * message neither blocks its partition nor disappears; a {@link RefusedEvent} goes there at once. The consumer
  * loop is supervised: if it dies on an unexpected error it is restarted with back-off from the last committed
  * offsets, and {@link #health()} reports it to readiness until it has recovered.
@@ -194,7 +199,7 @@ public class IdempotentConsumer {
                 "group.id", group,
                 "enable.auto.commit", false,
                 "auto.offset.reset", "earliest",
-                "max.poll.records", 200)), new StringDeserializer(), new ByteArrayDeserializer());
+                "max.poll.records", config.batchSize())), new StringDeserializer(), new ByteArrayDeserializer());
         lagMeasuredNanos = 0;
         try {
             awaitTopics();
@@ -207,10 +212,12 @@ public class IdempotentConsumer {
                     continue;
                 }
                 Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+                List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>(records.count());
                 for (ConsumerRecord<String, byte[]> record : records) {
-                    process(record);
+                    batch.add(record);
                     done.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
                 }
+                processBatch(batch);
                 consumer.commitSync(done);
                 health = new Health(Health.State.RUNNING, restarts.get(), health.lastFailure());
             }
@@ -295,18 +302,115 @@ public class IdempotentConsumer {
         }
     }
 
-    private void process(ConsumerRecord<String, byte[]> record) {
-        EventEnvelope envelope;
+    private record Readable(ConsumerRecord<String, byte[]> record, EventEnvelope envelope) {
+    }
+
+    /**
+     * Applies a poll's events in one transaction; unreadable ones are dead-lettered first (they never reach a handler).
+     * Should the batch fail, nothing of it stays and each event is applied on its own, with retries and dead-lettering
+     * for the one that fails. An event alone takes the one-event path at once.
+     */
+    private void processBatch(List<ConsumerRecord<String, byte[]>> records) {
+        List<Readable> readable = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, byte[]> record : records) {
+            EventEnvelope envelope = read(record);
+            if (envelope != null) {
+                readable.add(new Readable(record, envelope));
+            }
+        }
+        if (readable.size() > 1) {
+            try {
+                applyBatch(readable);
+                return;
+            } catch (RuntimeException e) {
+                rethrowError(e);
+                LOG.infof("a batch of %d events failed (%s); applying them one by one", readable.size(), OutboxRelay.rootMessage(e));
+            }
+        }
+        readable.forEach(r -> process(r.record(), r.envelope()));
+    }
+
+    /** The envelope, or null when the record is not a readable event (then it is dead-lettered at once). */
+    private EventEnvelope read(ConsumerRecord<String, byte[]> record) {
         try {
-            envelope = mapper.readValue(record.value(), EventEnvelope.class);
+            EventEnvelope envelope = mapper.readValue(record.value(), EventEnvelope.class);
             if (envelope.id() == null || envelope.type() == null) {
                 throw new IllegalArgumentException("envelope without id or type");
             }
             UUID.fromString(envelope.id());
+            return envelope;
         } catch (Exception e) {
             deadLetter(record, "unreadable event: " + OutboxRelay.rootMessage(e), 0);
-            return;
+            return null;
         }
+    }
+
+    /**
+     * One transaction: every id recorded with one statement, then each fresh event handled in order (an id seen before,
+     * or twice in the batch, is handled once). Counters move only after the commit.
+     */
+    private void applyBatch(List<Readable> batch) {
+        Map<String, Integer> consumed = new HashMap<>();
+        Map<String, Integer> duplicates = new HashMap<>();
+        QuarkusTransaction.requiringNew().run(() -> {
+            consumed.clear();
+            duplicates.clear();
+            Set<UUID> fresh = recordProcessed(batch);
+            for (Readable r : batch) {
+                String topic = r.record().topic();
+                if (!fresh.remove(UUID.fromString(r.envelope().id()))) {
+                    duplicates.merge(topic, 1, Integer::sum);
+                    continue;
+                }
+                EventEnvelope envelope = r.envelope();
+                MDC.put(CorrelationId.MDC_KEY, envelope.correlationid() == null ? envelope.id() : envelope.correlationid());
+                try (var span = tracing.consume(topic, envelope)) {
+                    for (EventHandler handler : byTopic.get(topic)) {
+                        handler.handle(envelope);
+                    }
+                    // Each event starts with an empty session, as in a transaction of its own: an entity loaded for one
+                    // event is never a stale copy of a row a later event's SQL changed.
+                    em.flush();
+                    em.clear();
+                } finally {
+                    MDC.remove(CorrelationId.MDC_KEY);
+                }
+                consumed.merge(topic, 1, Integer::sum);
+            }
+        });
+        consumed.forEach((topic, n) -> counter("reservoir.events.consumed", topic).increment(n));
+        duplicates.forEach((topic, n) -> counter("reservoir.events.duplicates", topic).increment(n));
+    }
+
+    /** Inserts the batch's event ids into {@code processed_event}; returns those that were not there before. */
+    private Set<UUID> recordProcessed(List<Readable> batch) {
+        UUID[] ids = new UUID[batch.size()];
+        String[] topics = new String[batch.size()];
+        String[] types = new String[batch.size()];
+        for (int i = 0; i < batch.size(); i++) {
+            ids[i] = UUID.fromString(batch.get(i).envelope().id());
+            topics[i] = batch.get(i).record().topic();
+            types[i] = batch.get(i).envelope().type();
+        }
+        return em.unwrap(Session.class).doReturningWork(c -> {
+            try (PreparedStatement s = c.prepareStatement("insert into processed_event (consumer, event_id, topic, event_type)"
+                    + " select ?, e.id, e.topic, e.type from unnest(?, ?, ?) as e(id, topic, type) on conflict do nothing returning event_id")) {
+                s.setString(1, group);
+                s.setArray(2, c.createArrayOf("uuid", ids));
+                s.setArray(3, c.createArrayOf("text", topics));
+                s.setArray(4, c.createArrayOf("text", types));
+                Set<UUID> fresh = new HashSet<>();
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        fresh.add(r.getObject(1, UUID.class));
+                    }
+                }
+                return fresh;
+            }
+        });
+    }
+
+    private void process(ConsumerRecord<String, byte[]> record, EventEnvelope envelope) {
         MDC.put(CorrelationId.MDC_KEY, envelope.correlationid() == null ? envelope.id() : envelope.correlationid());
         try {
             String lastFailure = null;
@@ -353,12 +457,16 @@ public class IdempotentConsumer {
         try (var span = tracing.consume(topic, envelope)) {
             applyInTransaction(topic, envelope);
         } catch (RuntimeException e) {
-            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-                if (t instanceof Error error) {
-                    throw error;
-                }
-            }
+            rethrowError(e);
             throw e;
+        }
+    }
+
+    private static void rethrowError(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof Error error) {
+                throw error;
+            }
         }
     }
 

@@ -20,7 +20,8 @@ public interface OutboxConfig {
         @WithDefault("true")
         boolean enabled();
 
-        @WithDefault("PT0.2S")
+        /** The fallback poll: the relay is woken by each committed outbox insert (LISTEN/NOTIFY), this is for a missed one. */
+        @WithDefault("PT1S")
         Duration pollInterval();
 
         @WithDefault("200")

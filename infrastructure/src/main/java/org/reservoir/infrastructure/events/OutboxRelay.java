@@ -3,6 +3,7 @@ package org.reservoir.infrastructure.events;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -16,8 +17,13 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,14 +41,19 @@ import java.util.concurrent.atomic.AtomicLong;
  * acknowledged them, so a crash or an unreachable broker leads to a resend, never to a loss.
  * A transaction-scoped advisory lock makes one relay active per database at a time, which keeps the
  * per-aggregate order even when several instances of a service run; the others wait their turn.
+ * The relay wakes up when an outbox insert commits (the {@value #CHANNEL} NOTIFY of migration V0_3, heard on a
+ * connection of its own); its poll ({@code reservoir.outbox.relay.poll-interval}) is only the fallback for a
+ * notification missed while that connection was being re-opened.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
+    static final String CHANNEL = "reservoir_outbox";
 
     private final EntityManager em;
+    private final AgroalDataSource dataSource;
     private final KafkaSettings kafka;
     private final MeterRegistry registry;
     private final OutboxConfig.Relay config;
@@ -55,9 +66,12 @@ public class OutboxRelay {
     private Thread worker;
     private volatile boolean running;
     private Instant lastRefresh = Instant.EPOCH;
+    /** The worker's LISTEN connection; null until (re-)opened. */
+    private Connection listener;
 
-    public OutboxRelay(EntityManager em, KafkaSettings kafka, MeterRegistry registry, OutboxConfig config) {
+    public OutboxRelay(EntityManager em, AgroalDataSource dataSource, KafkaSettings kafka, MeterRegistry registry, OutboxConfig config) {
         this.em = em;
+        this.dataSource = dataSource;
         this.kafka = kafka;
         this.registry = registry;
         this.config = config.relay();
@@ -111,11 +125,12 @@ public class OutboxRelay {
                     refreshBacklog();
                 }
                 backoff = pollInterval;
-                if (sent == 0) {
-                    Thread.sleep(pollInterval.toMillis());
+                if (sent < config.batchSize()) {
+                    awaitCommit(pollInterval);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                closeListener();
                 return;
             } catch (RuntimeException e) {
                 if (!running) {
@@ -123,6 +138,7 @@ public class OutboxRelay {
                 }
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
                 LOG.warnf("outbox relay paused for %d ms: %s", backoff.toMillis(), rootMessage(e));
+                closeListener();
                 safeRefreshBacklog();
                 try {
                     Thread.sleep(backoff.toMillis());
@@ -131,6 +147,52 @@ public class OutboxRelay {
                     return;
                 }
             }
+        }
+        closeListener();
+    }
+
+    /**
+     * Returns when an outbox insert has committed since the last call (a notification is queued on the listening
+     * connection, so none is lost between a batch and this wait), or after {@code fallback}. A new listening connection
+     * returns at once: rows may have been committed before it listened.
+     */
+    private void awaitCommit(Duration fallback) throws InterruptedException {
+        try {
+            if (listener == null) {
+                Connection c = dataSource.getConnection();
+                try (Statement s = c.createStatement()) {
+                    s.execute("listen " + CHANNEL);
+                } catch (SQLException e) {
+                    c.close();
+                    throw e;
+                }
+                listener = c;
+                return;
+            }
+            PGConnection pg = listener.unwrap(PGConnection.class);
+            long until = System.nanoTime() + fallback.toNanos();
+            // Short waits, so that shutdown does not wait for a long fallback to pass.
+            for (long left = fallback.toMillis(); running && left > 0; left = (until - System.nanoTime()) / 1_000_000) {
+                PGNotification[] heard = pg.getNotifications((int) Math.min(left, 500));
+                if (heard != null && heard.length > 0) {
+                    return;
+                }
+            }
+        } catch (SQLException e) {
+            LOG.debugf("outbox relay not listening (%s); trying again", e.getMessage());
+            closeListener();
+            Thread.sleep(Math.min(fallback.toMillis(), 1000));
+        }
+    }
+
+    private void closeListener() {
+        if (listener != null) {
+            try {
+                listener.close();
+            } catch (SQLException e) {
+                LOG.debugf("outbox relay's listening connection not closed: %s", e.getMessage());
+            }
+            listener = null;
         }
     }
 

@@ -59,13 +59,14 @@ class ConfigMappingsTest {
         SmallRyeConfig config = config(Map.of());
         OutboxConfig outbox = config.getConfigMapping(OutboxConfig.class);
         assertTrue(outbox.relay().enabled());
-        assertEquals(Duration.ofMillis(200), outbox.relay().pollInterval());
+        assertEquals(Duration.ofSeconds(1), outbox.relay().pollInterval(), "the fallback: LISTEN/NOTIFY wakes the relay");
         assertEquals(200, outbox.relay().batchSize());
         assertEquals(Duration.ofDays(7), outbox.retention());
 
         ConsumerConfig consumer = config.getConfigMapping(ConsumerConfig.class);
         assertEquals(Optional.empty(), consumer.group());
         assertEquals(5, consumer.maxAttempts());
+        assertEquals(200, consumer.batchSize());
         assertEquals(Duration.ofSeconds(1), consumer.restartBackoff());
         assertEquals(Duration.ofSeconds(30), consumer.healthyAfter());
         assertEquals(Duration.ofDays(45), consumer.processedRetention());

@@ -55,7 +55,8 @@ public class ReservoirTestResource implements QuarkusTestResourceLifecycleManage
                 "kafka.bootstrap.servers", infra.kafka().bootstrapServers(),
                 "mp.jwt.verify.publickey.location", infra.tokens().publicKeyLocation().toUri().toString(),
                 "mp.jwt.verify.issuer", DevTokens.ISSUER,
-                "reservoir.outbox.relay.poll-interval", "PT0.05S",
+                // The relay is woken by each outbox commit (LISTEN/NOTIFY); a long fallback poll makes every test rely on that.
+                "reservoir.outbox.relay.poll-interval", "PT30S",
                 "reservoir.consumer.retry-backoff", "PT0.05S");
     }
 

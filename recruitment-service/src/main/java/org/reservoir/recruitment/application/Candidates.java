@@ -89,6 +89,15 @@ public class Candidates {
 
     @Transactional
     public Candidate register(Registration r, Actor actor) {
+        return registerJoining(r, actor);
+    }
+
+    /**
+     * {@link #register} inside the caller's transaction, which a refusal leaves usable (a refusal is decided before
+     * anything is written): a bulk import registers many rows in one transaction and records each refusal beside them.
+     */
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = ProblemException.class)
+    public Candidate registerJoining(Registration r, Actor actor) {
         Campaign campaign = Campaign.findById(r.campaignId());
         if (campaign == null || !actor.relatedTo(campaign.scopeCode)) {
             throw ProblemException.unprocessable("campaignId", "campaign-missing", r.campaignId());

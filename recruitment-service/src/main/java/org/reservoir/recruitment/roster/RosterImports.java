@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import org.jboss.logging.Logger;
 import org.reservoir.infrastructure.api.JsonInputLimits;
 import org.reservoir.infrastructure.api.Messages;
 import org.reservoir.infrastructure.api.ProblemException;
@@ -42,10 +43,13 @@ import java.util.function.Function;
 
 /**
  * Bulk roster import: every row is checked with the same Bean Validation and domain rules as
- * {@code POST /api/v1/candidates} and registered in its own transaction. A person already registered
- * in the county is skipped (so uploading the same file twice creates nothing new). Every import is a job (the file
- * stored with it): small files run at once in the request, larger ones on whichever instance claims them. Each row's
- * outcome is written with its registration, so a job resumed after a crash continues after the last row done.
+ * {@code POST /api/v1/candidates}. The rows of a chunk are registered in one transaction (their candidates, history
+ * lines, outbox events and row outcomes commit together); should that transaction fail for any other reason than a
+ * row's refusal, the chunk is done again one row per transaction, so one bad row never costs its neighbours. A person
+ * already registered in the county is skipped (so uploading the same file twice creates nothing new). Every import is
+ * a job (the file stored with it): small files run at once in the request, larger ones on whichever instance claims
+ * them. Each row's outcome is written with its registration, so a job resumed after a crash continues after the last
+ * chunk done.
  */
 @ApplicationScoped
 public class RosterImports implements JobHandler {
@@ -53,9 +57,10 @@ public class RosterImports implements JobHandler {
     public static final String JOB_TYPE = "roster-import";
     /** Up to this many rows the upload is answered synchronously. */
     public static final int SYNCHRONOUS_ROWS = 100;
-    /** Rows between saved progress (counters) and heartbeats. */
-    static final int CHUNK = 50;
+    /** Rows per transaction, and between saved progress (counters) and heartbeats. */
+    static final int CHUNK = 100;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Logger LOG = Logger.getLogger(RosterImports.class);
 
     private final Campaigns campaigns;
     private final Candidates candidates;
@@ -138,19 +143,46 @@ public class RosterImports implements JobHandler {
         RosterSheet sheet = RosterReader.read(new ByteArrayInputStream(job.payload()), RosterReader.Format.valueOf(p.get("format")), locale);
         Set<Integer> done = QuarkusTransaction.requiringNew().call(() -> new HashSet<>(em.createNativeQuery(
                 "select row_number from roster_import_row where import_id = ?1", Integer.class).setParameter(1, id).getResultList()));
-        int sinceCheckpoint = 0;
+        List<RosterRow> chunk = new ArrayList<>(CHUNK);
         for (RosterRow row : sheet.rows()) {
             if (done.contains(row.rowNumber())) {
                 continue;
             }
-            importRow(id, row, record.campaignId, actor, locale);
-            if (++sinceCheckpoint == CHUNK) {
-                saveProgress(id, RosterImport.Status.RUNNING, null);
+            chunk.add(row);
+            if (chunk.size() == CHUNK) {
+                importChunk(id, chunk, record.campaignId, actor, locale);
+                chunk.clear();
                 job.checkpoint();
-                sinceCheckpoint = 0;
             }
         }
+        importChunk(id, chunk, record.campaignId, actor, locale);
         saveProgress(id, RosterImport.Status.FINISHED, null);
+    }
+
+    /** The chunk's rows and the progress counters in one transaction; row by row when that transaction fails. */
+    private void importChunk(UUID importId, List<RosterRow> rows, UUID campaignId, Actor actor, Locale locale) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                for (RosterRow row : rows) {
+                    RosterImport.RowResult unregistered = register(importId, row, campaignId, actor, locale, true);
+                    if (unregistered != null) {
+                        record(importId, unregistered);
+                    }
+                    // Each row's entities leave the session once written: later flushes do not check them again.
+                    em.flush();
+                    em.clear();
+                }
+                saveProgress(importId, RosterImport.Status.RUNNING, null);
+            });
+        } catch (RuntimeException e) {
+            LOG.infof("roster import %s: a chunk of %d rows from row %d failed (%s); importing it row by row", importId, rows.size(),
+                    rows.get(0).rowNumber(), e.getMessage());
+            rows.forEach(row -> importRow(importId, row, campaignId, actor, locale));
+            saveProgress(importId, RosterImport.Status.RUNNING, null);
+        }
     }
 
     @Override
@@ -204,14 +236,17 @@ public class RosterImports implements JobHandler {
     }
 
     private void importRow(UUID importId, RosterRow row, UUID campaignId, Actor actor, Locale locale) {
-        RosterImport.RowResult unregistered = register(importId, row, campaignId, actor, locale);
+        RosterImport.RowResult unregistered = register(importId, row, campaignId, actor, locale, false);
         if (unregistered != null) {
             QuarkusTransaction.requiringNew().run(() -> record(importId, unregistered));
         }
     }
 
-    /** Registers the row's person, recording the outcome in the same transaction; else the outcome to record. */
-    private RosterImport.RowResult register(UUID importId, RosterRow row, UUID campaignId, Actor actor, Locale locale) {
+    /**
+     * Registers the row's person, recording the outcome in the same transaction; else the outcome to record. Joins the
+     * caller's transaction ({@code joining}, a chunk's) or runs in its own.
+     */
+    private RosterImport.RowResult register(UUID importId, RosterRow row, UUID campaignId, Actor actor, Locale locale, boolean joining) {
         List<RosterImport.CellError> errors = new ArrayList<>();
         // Held to the API's own input limits: PostgreSQL stores no NUL.
         row.values().forEach((field, text) -> {
@@ -233,14 +268,19 @@ public class RosterImports implements JobHandler {
             return new RosterImport.RowResult(row.rowNumber(), RosterImport.Outcome.FAILED, null, errors);
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                Candidate c = candidates.register(request.toRegistration(), actor);
+            Runnable registration = () -> {
+                Candidate c = candidates.registerJoining(request.toRegistration(), actor);
                 // Registered, but the uploader must see every rule the person fails, as the API's eligibility does.
                 List<RosterImport.CellError> ineligible = c.eligibility.stream().filter(s -> !s.satisfied())
                         .map(s -> error(Eligibility.field(s.rule()), s.rule(),
                                 Messages.text(locale, "eligibility." + s.rule() + ".failed", s.actual(), s.required()))).toList();
                 record(importId, new RosterImport.RowResult(row.rowNumber(), RosterImport.Outcome.CREATED, c.id, ineligible));
-            });
+            };
+            if (joining) {
+                registration.run();
+            } else {
+                QuarkusTransaction.requiringNew().run(registration);
+            }
             return null;
         } catch (ProblemException e) {
             if ("candidate-exists".equals(e.key()) || "candidate-exists-elsewhere".equals(e.key())) {

@@ -20,6 +20,8 @@ public final class ControlledHandlers {
     public static final Set<String> DYING = ConcurrentHashMap.newKeySet();
     /** Subjects whose events fail with an ordinary exception: retried, then dead-lettered. */
     public static final Set<String> FAILING = ConcurrentHashMap.newKeySet();
+    /** Subjects whose events take a while (so that the events sent meanwhile are read together, as one batch). */
+    public static final Set<String> SLOW = ConcurrentHashMap.newKeySet();
     /** How often each event id was applied (committed or not). */
     public static final Map<String, AtomicInteger> APPLIED = new ConcurrentHashMap<>();
     /** The trace id current while each event id was applied. */
@@ -67,6 +69,13 @@ public final class ControlledHandlers {
         public void handle(EventEnvelope event) {
             if (FAILING.contains(event.subject())) {
                 throw new IllegalStateException("simulated broken dependency for " + event.subject());
+            }
+            if (SLOW.contains(event.subject())) {
+                try {
+                    Thread.sleep(5000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
             TRACE_IDS.put(event.id(), Span.current().getSpanContext().getTraceId());
             APPLIED.computeIfAbsent(event.id(), id -> new AtomicInteger()).incrementAndGet();
