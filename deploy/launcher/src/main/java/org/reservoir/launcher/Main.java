@@ -81,7 +81,8 @@ public final class Main {
         }
         if (demo) {
             System.out.println();
-            System.out.println(DemoData.load(stack.service("recruitment").baseUrl(), stack.tokens().issue("county-admin", DemoData.COUNTY)));
+            System.out.println("loading demo data through the services' APIs…");
+            System.out.println(DemoData.load(stack));
         }
         System.out.println("\nCtrl-C (or ./reservoir down) stops everything.");
         stopped.await();

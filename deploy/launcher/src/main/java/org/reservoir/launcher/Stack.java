@@ -101,7 +101,7 @@ public final class Stack implements AutoCloseable {
         services.values().forEach(ServiceProcess::start);
         List<CompletableFuture<Void>> ready = new ArrayList<>();
         for (ServiceProcess s : services.values()) {
-            ready.add(CompletableFuture.runAsync(() -> s.awaitReady(Duration.ofMinutes(3))));
+            ready.add(CompletableFuture.runAsync(() -> s.awaitReady(Duration.ofMinutes(10))));
         }
         ready.forEach(CompletableFuture::join);
         return this;
