@@ -156,7 +156,7 @@ class DemoSystemTest {
 
         List<String> alerts = as("viewer", COUNTY, "reporting").get("/api/v1/alerts?size=500").then().statusCode(200).extract().jsonPath()
                 .getList("items.kind");
-        assertTrue(alerts.containsAll(List.of("VILLAGE_BELOW_TARGET", "PROBATION_ENDING", "AGE_LIMIT")), alerts.toString());
+        assertTrue(alerts.containsAll(List.of("VILLAGE_BELOW_TARGET", "PROBATION_ENDING", "AGE_LIMIT_APPROACHING")), alerts.toString());
 
         // A second load finds everything in place and writes nothing.
         String again = DemoData.load(stack);

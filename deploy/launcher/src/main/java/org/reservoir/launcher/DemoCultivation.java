@@ -70,7 +70,8 @@ final class DemoCultivation {
                 api.get("training", "/api/v1/programmes/" + id + "/sessions?size=500", token).expect(200).body().path("items")
                         .forEach(s -> found.add(s.path("id").asText()));
                 for (int s = found.size(); s < p.sessions; s++) {
-                    LocalDate day = today.minusDays(1 + 9L * s + 3L * p.ordinal());
+                    // Oldest first, the order training lists them in: session s is the (s + 1)-th a reserve could attend.
+                    LocalDate day = today.minusDays(1 + 9L * (p.sessions - 1 - s) + 3L * p.ordinal());
                     if (day.getYear() != year) {
                         day = LocalDate.of(year, 1, 2 + s);
                     }

@@ -233,9 +233,11 @@ final class DemoSelection {
         String url = "/api/v1/evaluations/" + id;
         Reply e = api.get("assessment", url, assessor);
         if (e.status() == 404) {
-            DemoApi.poll("assessment to know candidate " + p.name(), PROPAGATION,
-                    () -> api.post("assessment", "/api/v1/evaluations", assessor, Map.of("candidateId", id), null, null).status(),
-                    s -> s == 201 || s == 409);
+            // 409 until assessment has seen the candidate vetted (or once another run opened it).
+            DemoApi.poll("assessment to know candidate " + p.name() + " vetted", PROPAGATION, () -> {
+                int s = api.post("assessment", "/api/v1/evaluations", assessor, Map.of("candidateId", id), null, null).status();
+                return s == 201 || api.get("assessment", url, assessor).status() == 200;
+            }, opened -> opened);
             e = api.get("assessment", url, assessor);
         }
         e.expect(200);
