@@ -6,7 +6,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.reservoir.infrastructure.testing.Poll;
-import org.reservoir.launcher.Processes;
 import org.reservoir.launcher.Stack;
 
 import java.time.Duration;
@@ -154,10 +153,12 @@ class AppraisalSystemTest {
         String cycleId = cycle.jsonPath().getString("id");
         Poll.until("twenty reserves in the pool", Duration.ofSeconds(60), () -> admin("recruitment").queryParam("campaignId", campaign)
                 .queryParam("status", "IN_POOL").get("/api/v1/candidates").jsonPath().getInt("total") == 20);
-        // Assessment learns the admissions from recruitment's candidate events (the relay and the consumer take a moment).
-        Processes.sleep(5000);
-        admin("assessment").header("If-Match", cycle.header("ETag")).post("/api/v1/appraisal-cycles/" + cycleId + "/open").then().statusCode(200)
-                .body("appraisalCount", equalTo(20));
+        // Assessment learns the admissions from recruitment's candidate events: those it has not seen when the cycle opens
+        // join the open cycle as their events arrive.
+        admin("assessment").header("If-Match", cycle.header("ETag")).post("/api/v1/appraisal-cycles/" + cycleId + "/open").then().statusCode(200);
+        Poll.untilEquals("twenty appraisals in the open cycle", 20, Duration.ofSeconds(60),
+                () -> admin("assessment").get("/api/v1/appraisal-cycles/" + cycleId).then().statusCode(200).extract().<Integer>path("appraisalCount"));
+        admin("assessment").queryParam("cycleId", cycleId).get("/api/v1/appraisals").then().body("total", equalTo(20));
 
         // Township officers score and record the democratic appraisal; reserve 0 excellent, reserve 1 incompetent.
         String excellent = reserves.get(0);

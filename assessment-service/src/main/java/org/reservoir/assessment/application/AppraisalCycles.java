@@ -1,6 +1,7 @@
 package org.reservoir.assessment.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.reservoir.assessment.domain.Actor;
 import org.reservoir.assessment.domain.AdjustmentRules;
@@ -10,6 +11,7 @@ import org.reservoir.assessment.domain.AppraisalHistory;
 import org.reservoir.assessment.domain.GradeRules;
 import org.reservoir.assessment.persistence.ReservesInScope;
 import org.reservoir.infrastructure.api.ProblemException;
+import org.reservoir.infrastructure.persistence.AdvisoryLocks;
 import org.reservoir.infrastructure.transitions.AuditLine;
 import org.reservoir.infrastructure.transitions.Decision;
 import org.reservoir.infrastructure.transitions.Journal;
@@ -35,11 +37,13 @@ public class AppraisalCycles {
 
     private final TransitionRunner runner;
     private final ReservesInScope reserves;
+    private final EntityManager em;
     private final Clock clock;
 
-    public AppraisalCycles(TransitionRunner runner, ReservesInScope reserves, Clock clock) {
+    public AppraisalCycles(TransitionRunner runner, ReservesInScope reserves, EntityManager em, Clock clock) {
         this.runner = runner;
         this.reserves = reserves;
+        this.em = em;
         this.clock = clock;
     }
 
@@ -104,6 +108,7 @@ public class AppraisalCycles {
     public AppraisalCycle open(UUID id, String ifMatch, Actor actor) {
         return runner.run(new TransitionRunner.Request<>(AppraisalCycle.TRANSITIONS, AppraisalCycle.Action.OPEN, actor, ifMatch,
                 () -> get(id, actor), c -> {
+                    lockScope(c.countyCode);
                     List<Appraisal.Reserve> inScope = reserves.in(c.countyCode);
                     Decision<AppraisalCycle.Status> decision = c.open(today(), inScope.size());
                     if (decision instanceof Decision.Moved<AppraisalCycle.Status>) {
@@ -112,6 +117,32 @@ public class AppraisalCycles {
                     }
                     return decision;
                 }, JOURNAL));
+    }
+
+    /**
+     * Serialises a county's cycle openings with changes to who is in scope there: an opening then either sees a reserve's
+     * new status or runs before it, when {@link #includeLate} finds the cycle open.
+     */
+    @Transactional
+    public void lockScope(String countyCode) {
+        AdvisoryLocks.lock(em, "appraisal-scope", countyCode);
+    }
+
+    /**
+     * A reserve who enters scope while their county's cycle is open (admitted after the opening) is appraised in that cycle
+     * too: one appraisal per cycle and reserve, however often recruitment's events repeat. Call under {@link #lockScope}.
+     */
+    @Transactional
+    public void includeLate(UUID candidateId) {
+        reserves.one(candidateId).ifPresent(r -> {
+            for (AppraisalCycle c : AppraisalCycle.<AppraisalCycle>list("countyCode = ?1 and status = ?2 order by id", r.countyCode(),
+                    AppraisalCycle.Status.OPEN)) {
+                if (Appraisal.count("cycleId = ?1 and candidateId = ?2", c.id, candidateId) == 0) {
+                    Appraisal.open(UUID.randomUUID(), c, r, now()).persist();
+                    c.appraisalCount++;
+                }
+            }
+        });
     }
 
     @Transactional

@@ -2,6 +2,7 @@ package org.reservoir.assessment.consumers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.reservoir.assessment.application.AppraisalCycles;
 import org.reservoir.infrastructure.events.EventEnvelope;
 import org.reservoir.infrastructure.events.EventHandler;
 import org.reservoir.infrastructure.events.VersionedProjection;
@@ -52,13 +53,16 @@ public final class RecruitmentProjections {
         }
     }
 
+    /** Also adds a reserve who enters scope after their county's cycle opened to that cycle (same transaction). */
     @ApplicationScoped
     public static class Candidates implements EventHandler {
 
         private final VersionedProjection projection;
+        private final AppraisalCycles cycles;
 
-        public Candidates(VersionedProjection projection) {
+        public Candidates(VersionedProjection projection, AppraisalCycles cycles) {
             this.projection = projection;
+            this.cycles = cycles;
         }
 
         @Override
@@ -73,11 +77,13 @@ public final class RecruitmentProjections {
             }
             JsonNode d = VersionedProjection.require(event, "candidateId", "campaignId", "name", "countyCode", "townshipCode",
                     "villageCode", "status", "track", "version");
+            cycles.lockScope(d.get("countyCode").asText());
             projection.upsert("candidate_projection", "candidate_id", row("candidate_id", UUID.fromString(d.get("candidateId").asText()),
                     "campaign_id", UUID.fromString(d.get("campaignId").asText()), "name", d.get("name").asText(),
                     "county_code", d.get("countyCode").asText(), "township_code", d.get("townshipCode").asText(),
                     "village_code", d.get("villageCode").asText(), "status", d.get("status").asText(), "track", d.get("track").asText(),
                     "version", d.get("version").asLong()));
+            cycles.includeLate(UUID.fromString(d.get("candidateId").asText()));
         }
     }
 }

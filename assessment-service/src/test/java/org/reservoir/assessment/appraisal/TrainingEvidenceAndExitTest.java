@@ -17,7 +17,7 @@ import static org.hamcrest.Matchers.equalTo;
 /**
  * Assessment's consumers, fed events shaped as the wave-3 contracts describe them: training-service's hours credited and
  * mentorship follow-ups appear on the appraisal of their half year; a reserve who leaves the pool in recruitment has its
- * open appraisal withdrawn.
+ * open appraisal withdrawn; a reserve admitted after the county's cycle opened is added to that cycle.
  */
 @QuarkusTest
 @QuarkusTestResource(ReservoirTestResource.class)
@@ -82,5 +82,33 @@ class TrainingEvidenceAndExitTest {
                 .body("[0].action", equalTo("WITHDRAW")).body("[0].actor", equalTo("recruitment-service"))
                 .body("[0].reason", equalTo("reserve exited (ADJUSTED_OUT)"));
         f.admin().get("/api/v1/appraisals/" + appraisal).then().body("allowedActions.size()", equalTo(0));
+    }
+
+    @Test
+    void aReserveAdmittedAfterTheCycleOpenedIsAddedToItOnce() {
+        AppraisalFixtures f = new AppraisalFixtures();
+        f.reserve(f.village, "IN_POOL", 1);
+        UUID late = f.reserve(f.otherVillage, "VETTED", 3);
+        f.awaitProjected(2);
+        String cycle = f.openCycle(LocalDate.now().plusDays(20));
+        f.admin().get("/api/v1/appraisal-cycles/" + cycle).then().body("appraisalCount", equalTo(1));
+
+        f.reserve(late, f.otherVillage, "EVALUATED", 4);
+        f.reserve(late, f.otherVillage, "IN_POOL", 5);
+        // Redelivered and repeated snapshots change nothing.
+        f.reserve(late, f.otherVillage, "IN_POOL", 5);
+        f.reserve(late, f.otherVillage, "IN_POOL", 4);
+        Poll.until("the late reserve's appraisal", Duration.ofSeconds(30),
+                () -> f.admin().queryParam("cycleId", cycle).queryParam("candidateId", late.toString()).get("/api/v1/appraisals")
+                        .jsonPath().getInt("total") == 1);
+        UUID other = f.reserve(f.village, "IN_POOL", 1);
+        Poll.until("a second late reserve's appraisal", Duration.ofSeconds(30),
+                () -> f.admin().queryParam("cycleId", cycle).queryParam("candidateId", other.toString()).get("/api/v1/appraisals")
+                        .jsonPath().getInt("total") == 1);
+        f.admin().queryParam("cycleId", cycle).get("/api/v1/appraisals").then().body("total", equalTo(3));
+        f.admin().get("/api/v1/appraisal-cycles/" + cycle).then().body("appraisalCount", equalTo(3));
+        String appraisal = f.appraisalOf(cycle, late);
+        f.admin().get("/api/v1/appraisals/" + appraisal).then().statusCode(200).body("status", equalTo("OPEN"))
+                .body("villageCode", equalTo(f.otherVillage));
     }
 }

@@ -86,7 +86,8 @@ public final class Main {
                 DashboardLink.forCounty(stack.tokens(), stack.service("reporting").baseUrl(), DemoData.COUNTY));
         if (demo) {
             System.out.println();
-            System.out.println(DemoData.load(stack.service("recruitment").baseUrl(), stack.tokens().issue("county-admin", DemoData.COUNTY)));
+            System.out.println("loading demo data through the services' APIs…");
+            System.out.println(DemoData.load(stack));
         }
         System.out.println("\nCtrl-C (or ./reservoir down) stops everything.");
         stopped.await();

@@ -101,7 +101,8 @@ public final class Stack implements AutoCloseable {
         services.values().forEach(ServiceProcess::start);
         List<CompletableFuture<Void>> ready = new ArrayList<>();
         for (ServiceProcess s : services.values()) {
-            ready.add(CompletableFuture.runAsync(() -> s.awaitReady(Duration.ofMinutes(3))));
+            // Bounded, but generous: four services starting beside other builds on 2 loaded cores took over 3 minutes.
+            ready.add(CompletableFuture.runAsync(() -> s.awaitReady(Duration.ofMinutes(10))));
         }
         ready.forEach(CompletableFuture::join);
         return this;
