@@ -107,6 +107,7 @@ public class AppraisalCycleResource {
     }
 
     @POST
+    @Consumes(MediaType.WILDCARD) // no body: whatever Content-Type a client attaches (curl -d '' sends a form type)
     @Path("/{id}/open")
     @RolesAllowed(Roles.COUNTY_ADMIN)
     @Operation(operationId = "openAppraisalCycle", summary = "Open an appraisal cycle", description = "DRAFT → OPEN: one appraisal per "
@@ -119,6 +120,7 @@ public class AppraisalCycleResource {
     }
 
     @POST
+    @Consumes(MediaType.WILDCARD) // no body: whatever Content-Type a client attaches (curl -d '' sends a form type)
     @Path("/{id}/close")
     @RolesAllowed(Roles.COUNTY_ADMIN)
     @Operation(operationId = "closeAppraisalCycle", summary = "Close an appraisal cycle", description = "OPEN → CLOSED: no more scores, "

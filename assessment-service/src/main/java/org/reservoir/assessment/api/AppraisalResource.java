@@ -122,6 +122,7 @@ public class AppraisalResource {
     }
 
     @POST
+    @Consumes(MediaType.WILDCARD) // no body: whatever Content-Type a client attaches (curl -d '' sends a form type)
     @Path("/{id}/grade")
     @RolesAllowed({Roles.TOWNSHIP_OFFICER, Roles.ASSESSOR, Roles.COUNTY_ADMIN})
     @Operation(operationId = "gradeAppraisal", summary = "Grade the appraisal", description = "Once every dimension is scored and "

@@ -145,6 +145,7 @@ public class EvaluationResource {
     }
 
     @POST
+    @Consumes(MediaType.WILDCARD) // no body: whatever Content-Type a client attaches (curl -d '' sends a form type)
     @Path("/{candidateId}/seal")
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.ASSESSOR})
     @Operation(operationId = "sealEvaluation", summary = "Seal: compute the result and publish it",

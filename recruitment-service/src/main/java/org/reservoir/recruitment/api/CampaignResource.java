@@ -111,6 +111,7 @@ public class CampaignResource {
     }
 
     @POST
+    @Consumes(MediaType.WILDCARD) // no body: whatever Content-Type a client attaches (curl -d '' sends a form type)
     @Path("/{id}/open")
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER})
     @Operation(operationId = "openCampaign", summary = "Open a campaign", description = "DRAFT → OPEN: candidates may register. Needs If-Match.")
@@ -121,6 +122,7 @@ public class CampaignResource {
     }
 
     @POST
+    @Consumes(MediaType.WILDCARD) // no body: whatever Content-Type a client attaches (curl -d '' sends a form type)
     @Path("/{id}/close")
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER})
     @Operation(operationId = "closeCampaign", summary = "Close a campaign", description = "OPEN → CLOSED: no more registrations; the pipeline goes on. Needs If-Match.")

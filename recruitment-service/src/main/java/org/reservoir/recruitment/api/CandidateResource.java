@@ -179,6 +179,7 @@ public class CandidateResource {
     }
 
     @POST
+    @Consumes(MediaType.WILDCARD) // no body: whatever Content-Type a client attaches (curl -d '' sends a form type)
     @Path("/{id}/eligibility/screen")
     @RolesAllowed({Roles.TOWNSHIP_OFFICER, Roles.COUNTY_ADMIN})
     @Operation(operationId = "screenEligibility", summary = "Screen eligibility again", description = "Against the campaign's current rules; overrides of still-failing rules stay.")

@@ -131,6 +131,7 @@ public class RegionResource {
     }
 
     @POST
+    @Consumes(MediaType.WILDCARD) // no body: whatever Content-Type a client attaches (curl -d '' sends a form type)
     @Path("/{code}/deactivate")
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.SERVICE})
     @Operation(operationId = "deactivateRegion", summary = "Deactivate a region", description = "Only once all its children are inactive; needs If-Match.")

@@ -62,7 +62,9 @@ public class MentorResource {
     @POST
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER})
     @Operation(operationId = "registerMentor", summary = "Register a mentor",
-            description = "In a township or village of the caller's region. The mentor signs in with the mentor role and personId as the token subject.")
+            description = "In a township or village of the caller's region. The mentor signs in with the mentor role and personId as the token subject."
+                    + " A personId registered already is a 409: mentor-exists when the caller may read that mentor, else the "
+                    + "generic duplicate, which says nothing about where or as what.")
     @APIResponse(responseCode = "201", description = "Registered", headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(schema = @Schema(implementation = MentorView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")

@@ -78,8 +78,9 @@ public class MyTrainingResource {
     @Path("/check-ins")
     @RolesAllowed(Roles.RESERVE)
     @Operation(operationId = "checkIn", summary = "Check in to a session", description = "The code shown in the room, submitted from "
-            + "half an hour before the session starts until it ends (409 check-in-closed outside, naming the window); the reserve must be "
-            + "enrolled (409). The session's hours are credited once (409 already-attended). Send an Idempotency-Key: a retry over a bad "
+            + "half an hour before the session starts until it ends (409 check-in-closed outside, naming the window); a code that is unknown "
+            + "or belongs to a session whose programme the reserve is not enrolled in is one and the same 422 (rule check-in-code), so "
+            + "codes cannot be probed. The session's hours are credited once (409 already-attended). Send an Idempotency-Key: a retry over a bad "
             + "connection gets the first answer.")
     @APIResponse(responseCode = "201", description = "Checked in; hours credited", headers = @Header(name = "Location"),
             content = @Content(schema = @Schema(implementation = ProgrammeResponses.AttendanceView.class)))

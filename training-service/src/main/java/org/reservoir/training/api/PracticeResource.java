@@ -103,6 +103,7 @@ public class PracticeResource {
     }
 
     @POST
+    @Consumes(MediaType.WILDCARD) // no body: whatever Content-Type a client attaches (curl -d '' sends a form type)
     @Path("/{id}/start")
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER})
     @Operation(operationId = "startPracticePost", summary = "On post", description = "ASSIGNED → ACTIVE, not before the start date (409).")

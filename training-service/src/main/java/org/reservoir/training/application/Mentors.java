@@ -45,8 +45,11 @@ public class Mentors {
             throw new ProblemException(403, "out-of-jurisdiction", r.regionCode(), actor.regionCode());
         }
         AdvisoryLocks.lock(em, "mentor-person", r.personId());
-        if (Mentor.count("personId", r.personId()) > 0) {
-            throw new ProblemException(409, "mentor-exists", r.personId());
+        Mentor existing = Mentor.find("personId", r.personId()).firstResult();
+        if (existing != null) {
+            // The person id is the mentor's sign-in subject, so it stays unique across regions. Only a caller who may read
+            // the existing mentor learns that it is one; anyone else gets the generic answer a unique index gives.
+            throw readable(existing, actor) ? new ProblemException(409, "mentor-exists", r.personId()) : new ProblemException(409, "duplicate");
         }
         Mentor m = Mentor.register(UUID.randomUUID(), r.personId(), r.name(), r.kind(), r.regionCode(), r.capacity(), now());
         m.persistAndFlush();
@@ -56,10 +59,14 @@ public class Mentors {
     /** The mentor, if inside the caller's region or the caller themself (404 otherwise: no oracle). */
     public Mentor get(UUID id, Actor actor) {
         Mentor m = Mentor.findById(id);
-        if (m == null || !(actor.officer() && actor.covers(m.regionCode) || actor.id().equals(m.personId))) {
+        if (m == null || !readable(m, actor)) {
             throw ProblemException.notFound("mentor", id);
         }
         return m;
+    }
+
+    private static boolean readable(Mentor m, Actor actor) {
+        return actor.officer() && actor.covers(m.regionCode) || actor.id().equals(m.personId);
     }
 
     public List<Mentor> list(Actor actor, Boolean active, int page, int size) {

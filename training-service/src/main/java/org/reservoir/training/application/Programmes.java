@@ -266,15 +266,15 @@ public class Programmes {
     @Transactional
     public Attendance checkIn(String code, Actor actor) {
         UUID me = Trainees.me(actor);
-        TrainingSession s = TrainingSession.<TrainingSession>find("checkInCode", code == null ? "" : code.trim().toUpperCase()).firstResult();
-        if (s == null) {
+        // One query for the code and the enrolment: an unknown code and the code of a session the reserve is not enrolled in
+        // get the same answer on the same path, so guessing codes tells nothing about which exist.
+        String typed = code == null ? "" : code.trim().toUpperCase();
+        Enrolment e = Enrolment.<Enrolment>find("select e from Enrolment e, TrainingSession s where s.checkInCode = ?1 "
+                + "and e.programmeId = s.programmeId and e.candidateId = ?2 and e.status = ?3", typed, me, EnrolmentStatus.ENROLLED).firstResult();
+        if (e == null) {
             throw ProblemException.unprocessable("code", "check-in-code");
         }
-        Enrolment e = Enrolment.<Enrolment>find("programmeId = ?1 and candidateId = ?2", s.programmeId, me).firstResult();
-        if (e == null || e.status() != EnrolmentStatus.ENROLLED) {
-            // The code is known in the room only; naming the programme to someone not enrolled in it reveals nothing more.
-            throw new ProblemException(409, "not-enrolled");
-        }
+        TrainingSession s = TrainingSession.<TrainingSession>find("checkInCode", typed).firstResult();
         s.window().refusal(now()).ifPresent(Programmes::refuse);
         return credit(s, e, AttendanceMethod.CHECK_IN, actor);
     }

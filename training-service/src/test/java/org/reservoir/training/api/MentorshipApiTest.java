@@ -191,6 +191,34 @@ class MentorshipApiTest {
     }
 
     @Test
+    void aPersonIdTakenOutsideTheCallersRegionIsRefusedWithoutSayingWhereOrAsWhat() {
+        Place here = Place.fresh();
+        Place there = Place.fresh();
+        while (there.township().equals(here.township())) {
+            there = Place.fresh();
+        }
+        String person = personId();
+        mentor(there, person, null);
+        Map<String, Object> registration = Map.of("personId", person, "name", "王芳", "kind", "VILLAGE_PARTY_SECRETARY",
+                "regionCode", here.village1());
+
+        // Another township's officer cannot read that mentor: the generic answer of a unique index, nothing about the mentor.
+        String refused = as(here.officer()).header("Accept-Language", "en").body(registration).post("/api/v1/mentors").then()
+                .statusCode(409).contentType("application/problem+json").body("type", equalTo("https://reservoir.local/problems/duplicate"))
+                .body("title", equalTo("Already exists")).body("detail", equalTo("An identical record exists already")).extract().asString();
+        assertFalse(refused.contains(person), refused);
+        assertFalse(refused.contains(there.township().substring(0, 9)), refused);
+        as(here.officer()).get("/api/v1/mentors").then().statusCode(200).body("items.personId", not(hasItem(person)));
+
+        // Whoever may read it is told plainly: the township's own officer, and the county admin over both townships.
+        as(there.officer()).body(Map.of("personId", person, "name", "王芳", "kind", "VILLAGE_PARTY_SECRETARY", "regionCode", there.village2()))
+                .post("/api/v1/mentors").then().statusCode(409)
+                .body("type", containsString("mentor-exists"));
+        as(admin()).body(registration).post("/api/v1/mentors").then().statusCode(409)
+                .body("type", containsString("mentor-exists"));
+    }
+
+    @Test
     void aMentorAndAReserveWorkThroughTheirOwnViewsAndSeeNothingElse() {
         Place p = Place.fresh();
         UUID reserveId = reserve(p.village1(), "IN_POOL");
