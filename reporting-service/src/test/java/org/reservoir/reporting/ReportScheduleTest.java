@@ -13,7 +13,7 @@ import org.reservoir.infrastructure.testing.ReservoirTestResource;
 import org.reservoir.infrastructure.testing.TestTokens;
 import org.reservoir.reporting.RecruitmentFeed.Candidate;
 import org.reservoir.reporting.schedule.FailingReportFiles;
-import org.reservoir.reporting.schedule.MovableClock;
+import org.reservoir.infrastructure.testing.MovableClock;
 import org.reservoir.reporting.schedule.application.ScheduledRuns;
 
 import java.nio.charset.StandardCharsets;

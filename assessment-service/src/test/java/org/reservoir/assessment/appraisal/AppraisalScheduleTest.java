@@ -7,7 +7,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.reservoir.assessment.MovableClock;
+import org.reservoir.infrastructure.testing.MovableClock;
 import org.reservoir.assessment.application.AppraisalJobs;
 import org.reservoir.assessment.events.AppraisalEvents;
 import org.reservoir.infrastructure.testing.EventContracts;
@@ -39,7 +39,7 @@ class AppraisalScheduleTest {
 
     @AfterEach
     void putTheClockBack() {
-        clock.reset();
+        MovableClock.reset();
     }
 
     private LocalDate today() {
@@ -59,7 +59,7 @@ class AppraisalScheduleTest {
         f.admin().queryParam("cycleId", cycle).queryParam("overdue", true).get("/api/v1/appraisals").then().statusCode(200)
                 .body("total", equalTo(0));
 
-        clock.moveBy(Duration.ofDays(111));
+        MovableClock.moveForward(Duration.ofDays(111));
         f.admin().queryParam("cycleId", cycle).queryParam("overdue", true).get("/api/v1/appraisals").then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].id", equalTo(lateAppraisal)).body("items[0].overdue", equalTo(true));
         f.admin().queryParam("cycleId", cycle).queryParam("overdue", false).get("/api/v1/appraisals").then().body("total", equalTo(1));
@@ -71,7 +71,7 @@ class AppraisalScheduleTest {
 
         // The same day again, and the next day: each fires its job, neither announces the appraisal a second time.
         jobs.trigger();
-        clock.moveBy(Duration.ofDays(1));
+        MovableClock.moveForward(Duration.ofDays(1));
         jobs.trigger();
         assertEquals(1, AppraisalFixtures.events(lateAppraisal, AppraisalEvents.OVERDUE, Duration.ofSeconds(12)).size(), "announced once");
     }
@@ -87,12 +87,12 @@ class AppraisalScheduleTest {
         created.then().statusCode(201).body("opensOn", equalTo(opensOn.toString()));
         String cycle = created.jsonPath().getString("id");
 
-        clock.moveBy(Duration.ofDays(2));
+        MovableClock.moveForward(Duration.ofDays(2));
         jobs.trigger();
         Poll.sleep(8_000);
         f.admin().get("/api/v1/appraisal-cycles/" + cycle).then().body("status", equalTo("DRAFT"));
 
-        clock.moveBy(Duration.ofDays(1));
+        MovableClock.moveForward(Duration.ofDays(1));
         jobs.trigger();
         Poll.until("cycle opened on its day", Duration.ofSeconds(30),
                 () -> "OPEN".equals(f.admin().get("/api/v1/appraisal-cycles/" + cycle).jsonPath().getString("status")));

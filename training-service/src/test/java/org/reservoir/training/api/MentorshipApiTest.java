@@ -15,7 +15,7 @@ import org.reservoir.infrastructure.testing.EventProbe;
 import org.reservoir.infrastructure.testing.Poll;
 import org.reservoir.infrastructure.testing.ReservoirTestResource;
 import org.reservoir.infrastructure.testing.TestTokens;
-import org.reservoir.training.MovableClock;
+import org.reservoir.infrastructure.testing.MovableClock;
 import org.reservoir.training.TrainingFixtures;
 import org.reservoir.training.application.SilenceJob;
 import org.reservoir.training.domain.Reserve;

@@ -1,8 +1,4 @@
-package org.reservoir.reporting.schedule;
-
-import jakarta.annotation.Priority;
-import jakarta.enterprise.inject.Alternative;
-import jakarta.inject.Singleton;
+package org.reservoir.infrastructure.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,13 +6,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /**
- * The service's Clock in tests: the real time, moved forward on demand (a schedule falls due, a retention passes).
- * Replaces the infrastructure's Clocks producer; tests that move it put it back in a finally block.
+ * The services' Clock in tests: the real time, moved forward on demand (a month passes, a deadline or a schedule falls
+ * due, a retention ends). A service's tests declare the bean in one line — {@code @Alternative @Priority(1) @Singleton
+ * class TestClock extends MovableClock {}} — which replaces the infrastructure's {@code Clocks} producer; a test that
+ * moves it puts it back with {@link #reset()} in a finally block or before it starts.
  */
-@Alternative
-@Priority(1)
-@Singleton
-public class MovableClock extends Clock {
+public abstract class MovableClock extends Clock {
 
     private static volatile Duration offset = Duration.ZERO;
 
