@@ -120,10 +120,11 @@
         var region = trail.length ? trail[trail.length - 1].code : null;
         message('loading');
         Promise.all([
-            get('reports/coverage', {region: region}),
+            // The coverage map draws a tile per village: up to 2,000 (the API's largest page); a larger county drills down.
+            get('reports/coverage', {region: region, size: 2000}),
             get('reports/structure', {region: region}),
             get('reports/funnel', {region: region}),
-            get('reports/readiness', {region: region}),
+            get('reports/readiness', {region: region, size: 1}),
             get('alerts', {region: region, state: 'OPEN', size: 100})
         ]).then(function (answers) {
             last = {coverage: answers[0], structure: answers[1], funnel: answers[2], readiness: answers[3], alerts: answers[4]};

@@ -188,6 +188,66 @@ class ReportsTest {
         given().header("Authorization", TestTokens.bearer("viewer", COUNTY)).get("/api/v1/reports/pending-sections").then().statusCode(404);
     }
 
+    /** A county's per-village lists are paged and filtered; totals, townships and the lists of codes still cover every village. */
+    @Test
+    void perVillageListsArePagedWhileTheRollUpsCoverEveryVillage() {
+        JsonPath coverage = report("coverage", "county-admin", COUNTY, Map.of("page", 1, "size", 2));
+        assertEquals(List.of(V21), coverage.getList("figures.villages.code"));
+        assertEquals(Map.of("page", 1, "size", 2, "total", 3), coverage.getMap("figures.villagesPage"));
+        assertEquals(3, coverage.getInt("figures.total.villages"));
+        assertEquals(List.of(T1, T2), coverage.getList("figures.townships.code"));
+        List<String> below = coverage.getList("figures.villagesBelowTarget");
+        assertEquals(below, report("coverage", "county-admin", COUNTY, Map.of("standing", "BELOW")).getList("figures.villages.code"));
+        assertEquals(List.of(), report("coverage", "county-admin", COUNTY, Map.of("page", 5)).getList("figures.villages"));
+
+        JsonPath readiness = report("readiness", "county-admin", COUNTY, Map.of("ready", false, "size", 1));
+        assertEquals(List.of(V12), readiness.getList("figures.villagesList.code"));
+        assertEquals(2, readiness.getLong("figures.villagesPage.total"));
+        assertEquals(List.of(V12, V21), readiness.getList("figures.villagesNotReady"));
+        assertEquals(List.of(T1, T2), readiness.getList("figures.townships.code"));
+        assertEquals(2, readiness.getInt("figures.townships[0].villages"));
+        assertEquals(1, readiness.getInt("figures.townships[0].villagesReady"));
+        assertEquals(12, readiness.getInt("figures.townships[0].seats"));
+        assertEquals(readiness.getLong("figures.reservesReady"),
+                readiness.getLong("figures.townships[0].reservesReady") + readiness.getLong("figures.townships[1].reservesReady"));
+
+        given().header("Authorization", TestTokens.bearer("viewer", COUNTY)).header("Accept-Language", "en").queryParam("size", 2001)
+                .get("/api/v1/reports/coverage").then().statusCode(400).body("errors[0].field", equalTo("size"));
+        given().header("Authorization", TestTokens.bearer("viewer", COUNTY)).queryParam("standing", "SOMEWHERE")
+                .get("/api/v1/reports/coverage").then().statusCode(400);
+    }
+
+    /** Reports kept per watermark: 304 while nothing changed, the new figures (never the kept ones) once an event changed them. */
+    @Test
+    void keptReportsFollowTheProjectionsAndAnswerIfNoneMatch() {
+        String county = RecruitmentFeed.newCounty();
+        String township = RecruitmentFeed.township(county, 1);
+        String village = RecruitmentFeed.village(township, 1);
+        region(county, "缓存县", "COUNTY", null, 0);
+        region(township, "缓存镇", "TOWNSHIP", county, 0);
+        region(village, "缓存村", "VILLAGE", township, 5);
+        UUID ownCampaign = RecruitmentFeed.campaign(county, 45);
+        send(Candidate.of(ownCampaign, village, "PART_TIME", "IN_POOL"));
+        Poll.untilEquals("first reserve", 1L, Duration.ofSeconds(60),
+                () -> report("coverage", "county-admin", county, Map.of()).getLong("figures.total.reserves"));
+        for (String name : List.of("coverage", "readiness", "structure")) {
+            String etag = given().header("Authorization", TestTokens.bearer("county-admin", county)).get("/api/v1/reports/" + name)
+                    .then().statusCode(200).extract().header("ETag");
+            given().header("Authorization", TestTokens.bearer("county-admin", county)).header("If-None-Match", etag)
+                    .get("/api/v1/reports/" + name).then().statusCode(304);
+        }
+        String before = given().header("Authorization", TestTokens.bearer("county-admin", county)).get("/api/v1/reports/coverage")
+                .then().extract().header("ETag");
+
+        send(Candidate.of(ownCampaign, village, "FULL_TIME", "PROBATION_PASSED"));
+        Poll.untilEquals("second reserve", 2L, Duration.ofSeconds(60),
+                () -> report("coverage", "county-admin", county, Map.of()).getLong("figures.total.reserves"));
+        assertEquals(2, report("structure", "county-admin", county, Map.of()).getLong("figures.reserves"));
+        assertEquals(2, report("readiness", "county-admin", county, Map.of()).getLong("figures.reservesReady"));
+        given().header("Authorization", TestTokens.bearer("county-admin", county)).header("If-None-Match", before)
+                .get("/api/v1/reports/coverage").then().statusCode(200).body("figures.villages[0].reserves", equalTo(2));
+    }
+
     @Test
     void reportsAreScopedToTheCallersRegion() {
         given().header("Authorization", TestTokens.bearer("township-officer", T1)).queryParam("region", COUNTY)

@@ -25,11 +25,23 @@ public final class ConditionalGet {
         return Response.ok(body).tag(tag).build();
     }
 
+    /** The same for a derived resource whose tag is not a single version (e.g. a report: the data's watermark and its scope). */
+    public static Response ok(Object body, String tag, String ifNoneMatch) {
+        EntityTag etag = new EntityTag(tag);
+        if (matches(ifNoneMatch, tag)) {
+            return Response.notModified(etag).build();
+        }
+        return Response.ok(body).tag(etag).build();
+    }
+
     static boolean matches(String ifNoneMatch, long version) {
+        return matches(ifNoneMatch, Long.toString(version));
+    }
+
+    private static boolean matches(String ifNoneMatch, String current) {
         if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
             return false;
         }
-        String current = Long.toString(version);
         return Arrays.stream(ifNoneMatch.split(",")).map(String::trim)
                 .map(t -> t.startsWith("W/") ? t.substring(2) : t)
                 .map(t -> t.replace("\"", ""))

@@ -15,4 +15,12 @@ public interface EventHandler {
      * ({@link RefusedEvent}: dead-lettered at once).
      */
     void handle(EventEnvelope event);
+
+    /**
+     * Called once after the handler's events of a batch, in the batch's transaction before it commits (and after each event
+     * when events are applied one by one), so a handler may defer set-wise work — one statement for many rows, one evaluation
+     * per touched key — to the end of the batch. Throwing fails the batch like {@link #handle} does. Does nothing by default.
+     */
+    default void afterBatch() {
+    }
 }

@@ -39,6 +39,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -347,7 +348,8 @@ public class IdempotentConsumer {
 
     /**
      * One transaction: every id recorded with one statement, then each fresh event handled in order (an id seen before,
-     * or twice in the batch, is handled once). Counters move only after the commit.
+     * or twice in the batch, is handled once), then {@link EventHandler#afterBatch} of each handler that handled one.
+     * Counters move only after the commit.
      */
     private void applyBatch(List<Readable> batch) {
         Map<String, Integer> consumed = new HashMap<>();
@@ -356,6 +358,7 @@ public class IdempotentConsumer {
             consumed.clear();
             duplicates.clear();
             Set<UUID> fresh = recordProcessed(batch);
+            Set<EventHandler> used = new LinkedHashSet<>();
             for (Readable r : batch) {
                 String topic = r.record().topic();
                 if (!fresh.remove(UUID.fromString(r.envelope().id()))) {
@@ -367,6 +370,7 @@ public class IdempotentConsumer {
                 try (var span = tracing.consume(topic, envelope)) {
                     for (EventHandler handler : byTopic.get(topic)) {
                         handler.handle(envelope);
+                        used.add(handler);
                     }
                     // Each event starts with an empty session, as in a transaction of its own: an entity loaded for one
                     // event is never a stale copy of a row a later event's SQL changed.
@@ -376,6 +380,9 @@ public class IdempotentConsumer {
                     MDC.remove(CorrelationId.MDC_KEY);
                 }
                 consumed.merge(topic, 1, Integer::sum);
+            }
+            for (EventHandler handler : used) {
+                handler.afterBatch();
             }
         });
         consumed.forEach((topic, n) -> counter("reservoir.events.consumed", topic).increment(n));
@@ -483,6 +490,9 @@ public class IdempotentConsumer {
             }
             for (EventHandler handler : byTopic.get(topic)) {
                 handler.handle(envelope);
+            }
+            for (EventHandler handler : byTopic.get(topic)) {
+                handler.afterBatch();
             }
         });
     }

@@ -6,9 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +22,7 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class VersionedProjection {
 
+    private static final int CHUNK = 1000;
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
 
     private final EntityManager em;
@@ -60,6 +64,53 @@ public class VersionedProjection {
             insert.setParameter(i + 1, columns.get(names.get(i)));
         }
         return insert.executeUpdate();
+    }
+
+    /**
+     * The same for many rows in one statement per 1,000 rows (all with the same columns): of rows sharing a key only the newest
+     * version is offered, as one statement may not touch a row twice. Returns the keys of the rows written.
+     */
+    public Set<Object> upsertAll(String table, String key, Collection<Map<String, Object>> rows) {
+        Map<Object, Map<String, Object>> newest = new LinkedHashMap<>();
+        for (Map<String, Object> row : rows) {
+            newest.merge(row.get(key), row, (a, b) -> ((Number) b.get("version")).longValue() > ((Number) a.get("version")).longValue() ? b : a);
+        }
+        Set<Object> written = new HashSet<>();
+        List<Map<String, Object>> all = new ArrayList<>(newest.values());
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<Map<String, Object>> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            List<String> names = new ArrayList<>(chunk.get(0).keySet());
+            if (!names.contains(key) || !names.contains("version")) {
+                throw new IllegalArgumentException("a projection row needs its key " + key + " and version");
+            }
+            names.forEach(VersionedProjection::identifier);
+            StringBuilder sql = new StringBuilder("insert into ").append(identifier(table)).append(" (").append(String.join(", ", names))
+                    .append(", updated_at) values ");
+            int p = 0;
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "(" : ", (");
+                for (int c = 0; c < names.size(); c++) {
+                    sql.append('?').append(++p).append(", ");
+                }
+                sql.append("now())");
+            }
+            List<String> updates = new ArrayList<>();
+            names.stream().filter(n -> !n.equals(key)).forEach(n -> updates.add(n + " = excluded." + n));
+            sql.append(" on conflict (").append(identifier(key)).append(") do update set ").append(String.join(", ", updates))
+                    .append(", updated_at = now() where ").append(table).append(".version < excluded.version returning ").append(key);
+            Query insert = em.createNativeQuery(sql.toString());
+            p = 0;
+            for (Map<String, Object> row : chunk) {
+                if (!row.keySet().equals(new HashSet<>(names))) {
+                    throw new IllegalArgumentException("rows of one upsert need the same columns");
+                }
+                for (String name : names) {
+                    insert.setParameter(++p, row.get(name));
+                }
+            }
+            written.addAll(insert.getResultList());
+        }
+        return written;
     }
 
     /** Column values in insertion order, allowing nulls (Map.of does not). */

@@ -3,11 +3,15 @@ package org.reservoir.reporting.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -15,8 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.reservoir.infrastructure.api.ConditionalGet;
+import org.reservoir.infrastructure.api.PageResponse;
 import org.reservoir.infrastructure.security.Roles;
 import org.reservoir.reporting.application.Reports;
+import org.reservoir.reporting.domain.CoverageTarget;
 
 import java.util.UUID;
 
@@ -31,6 +38,10 @@ import java.util.UUID;
 public class ReportResource {
 
     static final String REGION = "Division code inside the caller's region (default: the caller's region); everything below it counts";
+    static final int MAX_VILLAGES = 2000;
+    private static final String PAGE = "Page of the per-village list, 0-based (villages in code order)";
+    private static final String SIZE = "Villages per page of the per-village list (1–2000); totals and township roll-ups always cover every village";
+    private static final String IF_NONE_MATCH = "The ETag of an earlier answer: 304 while the projections have not changed since";
 
     private final Reports reports;
 
@@ -57,11 +68,13 @@ public class ReportResource {
                      "children":[{"code":"652327101000","name":"三台镇","level":"TOWNSHIP","reserves":5,"averageAge":37.0,"collegeOrAboveShare":0.600}]}""")))
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Reports.StructureReport structure(
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag named in If-None-Match")
+    public Response structure(
             @QueryParam("region") @Pattern(regexp = "\\d{12}") @Parameter(description = REGION) String region,
             @QueryParam("campaignId") @Parameter(description = "Only this campaign's candidates") UUID campaignId,
-            @QueryParam("population") @DefaultValue("POOL") Reports.Population population) {
-        return reports.structure(region, campaignId, population);
+            @QueryParam("population") @DefaultValue("POOL") Reports.Population population,
+            @HeaderParam(ConditionalGet.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH) String ifNoneMatch) {
+        return answer(reports.structure(region, campaignId, population), ifNoneMatch);
     }
 
     @GET
@@ -69,7 +82,8 @@ public class ReportResource {
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.VIEWER, Roles.SERVICE})
     @Operation(operationId = "getCoverageReport", summary = "Coverage per village (每村后备力量)",
             description = "Reserves on each active village's bench by track against its county's target (default 2–3; "
-                    + "PUT /api/v1/coverage-targets/{countyCode}), the villages below target, and totals per township and for the region.")
+                    + "PUT /api/v1/coverage-targets/{countyCode}), the villages below target (codes), and totals per township and for the region. The per-village list is paged "
+                    + "(page, size; code order) and may be narrowed to one standing; ETag and If-None-Match (304) follow the projections' changes.")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = Reports.CoverageReport.class),
             examples = @ExampleObject(name = "township", value = """
                     {"scope":{"code":"652327101000","name":"三台镇","level":"TOWNSHIP","campaignId":null,"campaignName":null},
@@ -82,10 +96,15 @@ public class ReportResource {
                          "targetMin":2,"targetMax":3,"standing":"WITHIN"},
                         {"code":"652327101202","name":"乙村","townshipCode":"652327101000","reserves":1,"fullTime":0,"partTime":1,
                          "targetMin":2,"targetMax":3,"standing":"BELOW"}],
-                       "villagesBelowTarget":["652327101202"]}}""")))
+                       "villagesBelowTarget":["652327101202"],"villagesPage":{"page":0,"size":100,"total":2}}}""")))
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    public Reports.CoverageReport coverage(@QueryParam("region") @Pattern(regexp = "\\d{12}") @Parameter(description = REGION) String region) {
-        return reports.coverage(region);
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag named in If-None-Match")
+    public Response coverage(@QueryParam("region") @Pattern(regexp = "\\d{12}") @Parameter(description = REGION) String region,
+            @QueryParam("standing") @Parameter(description = "Only villages of this standing in the per-village list") CoverageTarget.Standing standing,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) @Parameter(description = PAGE) int page,
+            @QueryParam("size") @DefaultValue("100") @Min(1) @Max(MAX_VILLAGES) @Parameter(description = SIZE) int size,
+            @HeaderParam(ConditionalGet.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH) String ifNoneMatch) {
+        return answer(reports.coverage(region, page, size, standing), ifNoneMatch);
     }
 
     @GET
@@ -119,7 +138,8 @@ public class ReportResource {
                     + "(party members aimed at or elected to party secretary or committee director), whether one is local (本土任职), and the "
                     + "share of proposed full-time members already on post (提前到岗; target ≥ 70%). A village is ready with a reserve ready "
                     + "or elected, a local 一肩挑 candidate and the on-post share met; gaps name what is missing. The roll-up lists the "
-                    + "villages not ready. Mentoring, training hours and appraisal grades are in the cultivation and appraisal reports.")
+                    + "villages not ready (codes) and rolls up per township; the per-village list is paged (page, size; code order) and may be "
+                    + "narrowed to ready or not ready villages; ETag and If-None-Match (304) follow the projections' changes. Mentoring, training hours and appraisal grades are in the cultivation and appraisal reports.")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = Reports.ReadinessReport.class),
             examples = @ExampleObject(name = "township", value = """
                     {"scope":{"code":"652327101000","name":"三台镇","level":"TOWNSHIP","campaignId":null,"campaignName":null},
@@ -127,10 +147,21 @@ public class ReportResource {
                        "onPost":0,"onPostShare":0.000,"villagesList":[{"code":"652327101201","name":"甲村","townshipCode":"652327101000",
                        "seats":5,"reservesReady":1,"elected":0,"oneShoulderCandidates":0,"localSecretaryCandidate":false,"proposedMembers":1,
                        "onPost":0,"onPostShare":0.000,"ready":false,"gaps":["NO_ONE_SHOULDER_CANDIDATE","ON_POST_SHARE_BELOW_TARGET"]}],
-                       "villagesNotReady":["652327101201"]}}""")))
+                       "villagesNotReady":["652327101201"],"townships":[{"code":"652327101000","name":"三台镇","villages":1,"villagesReady":0,
+                       "seats":5,"reservesReady":1,"oneShoulderCandidates":0,"proposedMembers":1,"onPost":0,"onPostShare":0.000}],
+                       "villagesPage":{"page":0,"size":100,"total":1}}}""")))
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    public Reports.ReadinessReport readiness(@QueryParam("region") @Pattern(regexp = "\\d{12}") @Parameter(description = REGION) String region) {
-        return reports.readiness(region);
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag named in If-None-Match")
+    public Response readiness(@QueryParam("region") @Pattern(regexp = "\\d{12}") @Parameter(description = REGION) String region,
+            @QueryParam("ready") @Parameter(description = "Only ready (true) or not ready (false) villages in the per-village list") Boolean ready,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) @Parameter(description = PAGE) int page,
+            @QueryParam("size") @DefaultValue("100") @Min(1) @Max(MAX_VILLAGES) @Parameter(description = SIZE) int size,
+            @HeaderParam(ConditionalGet.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH) String ifNoneMatch) {
+        return answer(reports.readiness(region, page, size, ready), ifNoneMatch);
+    }
+
+    private static Response answer(Reports.Tagged<?> report, String ifNoneMatch) {
+        return ConditionalGet.ok(report.body(), report.etag(), ifNoneMatch);
     }
 
     @GET

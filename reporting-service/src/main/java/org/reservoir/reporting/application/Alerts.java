@@ -25,12 +25,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Alerts: {@link #evaluate} compares the causes {@link AlertRules} finds in a county with its open alerts, raises the new
@@ -85,27 +88,39 @@ public class Alerts {
     }
 
     /**
-     * The same for one village, when an event changed it, for the kinds of alert that event can change (the others' causes
-     * are not read, their alerts stay as they are): cheap enough to run in the consumer's transaction, so alerts follow the
-     * projection at once; the scheduled evaluation catches what no event announces (dates passing, a new target, a new village).
+     * The same for the villages a batch of events changed, for the kinds of alert those events can change (the others' causes
+     * are not read, their alerts stay as they are): one read of each kind for all of them, cheap enough to run in the
+     * consumer's transaction, so alerts follow the projection at once; the scheduled evaluation catches what no event
+     * announces (dates passing, a new target, a new village).
      */
     @Transactional
-    public Outcome evaluateVillage(String village, Instant now, ZoneId zone, Set<AlertKind> kinds) {
-        return evaluate(new DivisionCode(village), now, zone, kinds);
+    public Outcome evaluateVillages(Collection<String> villages, Instant now, ZoneId zone, Set<AlertKind> kinds) {
+        Map<String, List<String>> byCounty = new TreeMap<>();
+        villages.forEach(v -> byCounty.computeIfAbsent(new DivisionCode(v).county().value(), c -> new ArrayList<>()).add(v));
+        int raised = 0;
+        int resolved = 0;
+        for (Map.Entry<String, List<String>> county : byCounty.entrySet()) {
+            Outcome o = evaluate(county.getKey(), ReportData.Villages.of(county.getValue()), now, zone, kinds);
+            raised += o.raised();
+            resolved += o.resolved();
+        }
+        return new Outcome(raised, resolved);
     }
 
     private Outcome evaluate(DivisionCode scope, Instant now, ZoneId zone, Set<AlertKind> kinds) {
-        String county = scope.county().value();
+        return evaluate(scope.county().value(), ReportData.Villages.under(scope.prefix()), now, zone, kinds);
+    }
+
+    private Outcome evaluate(String county, ReportData.Villages which, Instant now, ZoneId zone, Set<AlertKind> kinds) {
         AdvisoryLocks.lock(em, "alerts", county);
-        String prefix = scope.prefix();
         List<AlertRules.Cause> found = new ArrayList<>();
         if (kinds.stream().anyMatch(AlertKind::fromCandidates)) {
             CoverageTarget target = data.targets().getOrDefault(county, CoverageTarget.DEFAULT);
             Map<UUID, Integer> maxAges = data.maxAges();
-            found.addAll(AlertRules.causes(data.villages(prefix), data.reserves(prefix, null), target, maxAges::get, LocalDate.ofInstant(now, zone)));
+            found.addAll(AlertRules.causes(data.villages(which), data.reserves(which, null), target, maxAges::get, LocalDate.ofInstant(now, zone)));
         }
         if (kinds.stream().anyMatch(k -> !k.fromCandidates())) {
-            found.addAll(AlertRules.cultivationCauses(data.appraisals(prefix), data.pairs(prefix)));
+            found.addAll(AlertRules.cultivationCauses(data.appraisals(which), data.pairs(which)));
         }
         Map<String, AlertRules.Cause> causes = new HashMap<>();
         for (AlertRules.Cause c : found) {
@@ -114,32 +129,57 @@ public class Alerts {
             }
         }
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-        int resolved = 0;
-        for (AlertSnapshot open : open(prefix)) {
+        List<UUID> gone = new ArrayList<>();
+        List<Outbox.Outgoing> events = new ArrayList<>();
+        for (AlertSnapshot open : open(which)) {
             if (!kinds.contains(AlertKind.valueOf(open.kind()))) {
                 continue;
             }
             if (causes.remove(open.kind() + "/" + open.subject()) == null) {
-                em.createNativeQuery("update alert set resolved_at = ?1, version = version + 1 where id = ?2")
-                        .setParameter(1, at).setParameter(2, open.alertId()).executeUpdate();
+                gone.add(open.alertId());
                 AlertSnapshot done = new AlertSnapshot(open.alertId(), open.kind(), open.subject(), open.countyCode(), open.townshipCode(),
                         open.villageCode(), open.raisedAt(), at, open.details(), open.version() + 1);
-                outbox.publish(AlertEvents.TOPIC, AlertEvents.RESOLVED, done.alertId().toString(), done);
-                resolved++;
+                events.add(new Outbox.Outgoing(AlertEvents.TOPIC, AlertEvents.RESOLVED, done.alertId().toString(), done));
             }
         }
+        if (!gone.isEmpty()) {
+            em.createNativeQuery("update alert set resolved_at = ?1, version = version + 1 where id = any(cast(string_to_array(?2, ',') as uuid[]))")
+                    .setParameter(1, at).setParameter(2, gone.stream().map(UUID::toString).collect(Collectors.joining(","))).executeUpdate();
+        }
+        List<AlertSnapshot> fresh = new ArrayList<>();
         for (AlertRules.Cause c : causes.values()) {
             AlertSnapshot alert = new AlertSnapshot(UUID.randomUUID(), c.kind().name(), c.subject(), county,
                     c.villageCode().substring(0, 9) + "000", c.villageCode(), at, null, c.details(), 0);
-            em.createNativeQuery("""
-                            insert into alert (id, kind, subject, county_code, township_code, village_code, details, raised_at, version)
-                            values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb), ?8, 0)""")
-                    .setParameter(1, alert.alertId()).setParameter(2, alert.kind()).setParameter(3, alert.subject())
-                    .setParameter(4, county).setParameter(5, alert.townshipCode()).setParameter(6, alert.villageCode())
-                    .setParameter(7, json(alert.details())).setParameter(8, at).executeUpdate();
-            outbox.publish(AlertEvents.TOPIC, AlertEvents.RAISED, alert.alertId().toString(), alert);
+            fresh.add(alert);
+            events.add(new Outbox.Outgoing(AlertEvents.TOPIC, AlertEvents.RAISED, alert.alertId().toString(), alert));
         }
-        return new Outcome(causes.size(), resolved);
+        insert(fresh);
+        outbox.publishAll(events);
+        return new Outcome(fresh.size(), gone.size());
+    }
+
+    /** New alerts, one statement per 1,000. */
+    private void insert(List<AlertSnapshot> alerts) {
+        for (int from = 0; from < alerts.size(); from += 1000) {
+            List<AlertSnapshot> chunk = alerts.subList(from, Math.min(alerts.size(), from + 1000));
+            StringBuilder sql = new StringBuilder("insert into alert (id, kind, subject, county_code, township_code, village_code, details,"
+                    + " raised_at, version) values ");
+            for (int i = 0; i < chunk.size(); i++) {
+                int p = i * 8;
+                sql.append(i == 0 ? "" : ", ").append("(?").append(p + 1).append(", ?").append(p + 2).append(", ?").append(p + 3)
+                        .append(", ?").append(p + 4).append(", ?").append(p + 5).append(", ?").append(p + 6)
+                        .append(", cast(?").append(p + 7).append(" as jsonb), ?").append(p + 8).append(", 0)");
+            }
+            var insert = em.createNativeQuery(sql.toString());
+            for (int i = 0; i < chunk.size(); i++) {
+                AlertSnapshot a = chunk.get(i);
+                int p = i * 8;
+                insert.setParameter(p + 1, a.alertId()).setParameter(p + 2, a.kind()).setParameter(p + 3, a.subject())
+                        .setParameter(p + 4, a.countyCode()).setParameter(p + 5, a.townshipCode()).setParameter(p + 6, a.villageCode())
+                        .setParameter(p + 7, json(a.details())).setParameter(p + 8, a.raisedAt());
+            }
+            insert.executeUpdate();
+        }
     }
 
     /** Alerts in the caller's region (or a region inside it), newest first, by id within a moment. */
@@ -165,10 +205,10 @@ public class Alerts {
     private static final String COLUMNS = "id, kind, subject, county_code, township_code, village_code, raised_at, resolved_at,"
             + " details::text, version";
 
-    private List<AlertSnapshot> open(String prefix) {
+    private List<AlertSnapshot> open(ReportData.Villages which) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select " + COLUMNS + " from alert where village_code like ?1 and resolved_at is null")
-                .setParameter(1, prefix + "%").getResultList();
+        List<Object[]> rows = em.createNativeQuery("select " + COLUMNS + " from alert where " + which.on("village_code") + " and resolved_at is null")
+                .setParameter(1, which.parameter()).getResultList();
         List<AlertSnapshot> open = new ArrayList<>();
         rows.forEach(r -> open.add(snapshot(r)));
         return open;

@@ -16,6 +16,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,14 +44,39 @@ public class ReportData {
     public record Child(String code, String name, String level) {
     }
 
+    /** The villages a read covers: every one under a division code's prefix, or those named (one statement either way). */
+    public record Villages(String prefix, Collection<String> codes) {
+
+        public static Villages under(String prefix) {
+            return new Villages(prefix, null);
+        }
+
+        public static Villages of(Collection<String> codes) {
+            return new Villages(null, List.copyOf(codes));
+        }
+
+        /** The condition on a village code column, with its value as parameter ?1. */
+        public String on(String column) {
+            return prefix != null ? column + " like ?1" : column + " = any(cast(string_to_array(?1, ',') as bpchar[]))";
+        }
+
+        public String parameter() {
+            return prefix != null ? prefix + "%" : String.join(",", codes);
+        }
+    }
+
     /** Active villages whose code starts with {@code prefix}, in code order, with their township's name. */
     public List<Village> villages(String prefix) {
+        return villages(Villages.under(prefix));
+    }
+
+    public List<Village> villages(Villages which) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select v.code, v.name, t.code, t.name, coalesce(v.committee_seats, 0)
                         from region_projection v left join region_projection t on t.code = substr(v.code, 1, 9) || '000'
-                        where v.active and v.level = 'VILLAGE' and v.code like ?1 order by v.code""")
-                .setParameter(1, prefix + "%").getResultList();
+                        where v.active and v.level = 'VILLAGE'""" + " and " + which.on("v.code") + " order by v.code")
+                .setParameter(1, which.parameter()).getResultList();
         return rows.stream().map(r -> new Village((String) r[0], (String) r[1], ((String) r[0]).substring(0, 9) + "000",
                 (String) r[3], ((Number) r[4]).intValue())).toList();
     }
@@ -109,9 +135,13 @@ public class ReportData {
 
     /** Candidates whose village code starts with {@code prefix}, of one campaign or all; statuses this version does not know are left out. */
     public List<Reserve> reserves(String prefix, UUID campaignId) {
-        var query = em.createNativeQuery("select " + RESERVE_COLUMNS + " from candidate_projection where village_code like ?1"
+        return reserves(Villages.under(prefix), campaignId);
+    }
+
+    public List<Reserve> reserves(Villages which, UUID campaignId) {
+        var query = em.createNativeQuery("select " + RESERVE_COLUMNS + " from candidate_projection where " + which.on("village_code")
                         + (campaignId == null ? "" : " and campaign_id = ?2"))
-                .setParameter(1, prefix + "%");
+                .setParameter(1, which.parameter());
         if (campaignId != null) {
             query.setParameter(2, campaignId);
         }
@@ -122,6 +152,23 @@ public class ReportData {
             reserve(r).ifPresent(reserves::add);
         }
         return reserves;
+    }
+
+    /** A candidate's projection row as the candidate handler needs it before writing a newer one. */
+    public record Projected(Optional<Reserve> reserve, long version, String exitedFrom) {
+    }
+
+    /** The projection rows of these candidates that exist, read with one statement. */
+    public Map<UUID, Projected> projected(Collection<UUID> ids) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select " + RESERVE_COLUMNS + ", version from candidate_projection"
+                        + " where candidate_id = any(cast(string_to_array(?1, ',') as uuid[]))")
+                .setParameter(1, ids.stream().map(UUID::toString).distinct().collect(Collectors.joining(","))).getResultList();
+        Map<UUID, Projected> projected = new HashMap<>();
+        for (Object[] r : rows) {
+            projected.put((UUID) r[0], new Projected(reserve(r), ((Number) r[21]).longValue(), (String) r[18]));
+        }
+        return projected;
     }
 
     /** One candidate as projected, empty when absent or of a status this version does not know. */
@@ -209,11 +256,15 @@ public class ReportData {
 
     /** Appraisals of reserves whose village code starts with {@code prefix}. */
     public List<Appraisals.Appraisal> appraisals(String prefix) {
+        return appraisals(Villages.under(prefix));
+    }
+
+    public List<Appraisals.Appraisal> appraisals(Villages which) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select appraisal_id, cycle_id, candidate_id, village_code, period, grade, overdue_deadline
-                        from appraisal_projection where village_code like ?1""")
-                .setParameter(1, prefix + "%").getResultList();
+                        from appraisal_projection""" + " where " + which.on("village_code"))
+                .setParameter(1, which.parameter()).getResultList();
         return rows.stream().map(r -> new Appraisals.Appraisal((UUID) r[0], (UUID) r[1], (UUID) r[2], (String) r[3], (String) r[4],
                 (String) r[5], date(r[6]))).toList();
     }
@@ -230,13 +281,17 @@ public class ReportData {
 
     /** Mentor pairs with their silent months and the latest month they have a follow-up for. */
     public List<Cultivation.Pair> pairs(String prefix) {
+        return pairs(Villages.under(prefix));
+    }
+
+    public List<Cultivation.Pair> pairs(Villages which) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select p.pair_id, p.candidate_id, p.village_code, p.status,
                                (select string_agg(s.month, ',' order by s.month) from mentor_silent_month s where s.pair_id = p.pair_id),
                                (select max(f.month) from mentor_followup_projection f where f.pair_id = p.pair_id)
-                        from mentor_pair_projection p where p.village_code like ?1""")
-                .setParameter(1, prefix + "%").getResultList();
+                        from mentor_pair_projection p""" + " where " + which.on("p.village_code"))
+                .setParameter(1, which.parameter()).getResultList();
         return rows.stream().map(r -> new Cultivation.Pair((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3],
                 r[4] == null ? List.of() : List.of(((String) r[4]).split(",")), r[5] == null ? null : r[5].toString())).toList();
     }

@@ -40,12 +40,18 @@ public class Reports {
     private final Caller caller;
     private final Clock clock;
     private final TrainingHoursConfig hours;
+    private final ReportCache cache;
 
-    public Reports(ReportData data, Caller caller, Clock clock, TrainingHoursConfig hours) {
+    public Reports(ReportData data, Caller caller, Clock clock, TrainingHoursConfig hours, ReportCache cache) {
         this.data = data;
         this.caller = caller;
         this.clock = clock;
         this.hours = hours;
+        this.cache = cache;
+    }
+
+    /** A report with its entity tag: the projections' watermark, the region and the day it was computed for. */
+    public record Tagged<T>(T body, String etag) {
     }
 
     /** Who is counted in the structure report. */
@@ -91,13 +97,18 @@ public class Reports {
     public record ReadinessReport(Scope scope, Readiness.Figures figures) {
     }
 
+    /** Kept per watermark ({@link ReportCache}); the watermark is read first, so what is kept is at least that new. */
     @Transactional
-    public StructureReport structure(String region, UUID campaignId, Population population) {
-        return structure(resolve(region, campaignId), campaignId, population);
+    public Tagged<StructureReport> structure(String region, UUID campaignId, Population population) {
+        long watermark = cache.watermark();
+        Resolved r = resolve(region, campaignId);
+        LocalDate asOf = LocalDate.now(clock);
+        StructureReport report = cache.get(List.of("structure", r.division.value(), String.valueOf(campaignId), population, asOf), watermark,
+                () -> structure(r, campaignId, population, asOf), s -> s.children().size());
+        return new Tagged<>(report, tag(watermark, r, asOf));
     }
 
-    private StructureReport structure(Resolved r, UUID campaignId, Population population) {
-        LocalDate asOf = LocalDate.now(clock);
+    private StructureReport structure(Resolved r, UUID campaignId, Population population, LocalDate asOf) {
         if (r.division.level().compareTo(DivisionCode.Level.COUNTY) <= 0) {
             return structureFromTallies(r, campaignId, population, asOf);
         }
@@ -125,9 +136,14 @@ public class Reports {
         return new ChildFigures(child.code(), child.name(), child.level(), f.reserves(), f.averageAge(), f.collegeOrAboveShare());
     }
 
+    /** One page of the villages (of one standing, or all); the totals and townships cover every village. Kept per watermark. */
     @Transactional
-    public CoverageReport coverage(String region) {
-        return coverage(resolve(region, null));
+    public Tagged<CoverageReport> coverage(String region, int page, int size, CoverageTarget.Standing standing) {
+        long watermark = cache.watermark();
+        Resolved r = resolve(region, null);
+        CoverageReport all = cache.get(List.of("coverage", r.division.value()), watermark, () -> coverage(r),
+                c -> c.figures().villages().size());
+        return new Tagged<>(new CoverageReport(all.scope(), all.target(), all.figures().page(page, size, standing)), tag(watermark, r, null));
     }
 
     private CoverageReport coverage(Resolved r) {
@@ -155,9 +171,18 @@ public class Reports {
         return new FunnelReport(r.scope, Funnel.of(candidates), campaigns);
     }
 
+    /** One page of the villages (ready ones, not ready ones, or all); the roll-ups cover every village. Kept per watermark. */
     @Transactional
-    public ReadinessReport readiness(String region) {
-        return readiness(resolve(region, null));
+    public Tagged<ReadinessReport> readiness(String region, int page, int size, Boolean ready) {
+        long watermark = cache.watermark();
+        Resolved r = resolve(region, null);
+        ReadinessReport all = cache.get(List.of("readiness", r.division.value()), watermark, () -> readiness(r),
+                x -> x.figures().villagesList().size());
+        return new Tagged<>(new ReadinessReport(all.scope(), all.figures().page(page, size, ready)), tag(watermark, r, null));
+    }
+
+    private static String tag(long watermark, Resolved r, LocalDate asOf) {
+        return "w" + watermark + "-" + r.division.value() + (asOf == null ? "" : "-" + asOf);
     }
 
     private ReadinessReport readiness(Resolved r) {
@@ -234,7 +259,7 @@ public class Reports {
     public Object compute(ReportKind kind, String region, UUID campaignId) {
         Resolved r = scoped(new DivisionCode(region), campaignId);
         return switch (kind) {
-            case STRUCTURE -> structure(r, campaignId, Population.POOL);
+            case STRUCTURE -> structure(r, campaignId, Population.POOL, LocalDate.now(clock));
             case COVERAGE -> coverage(r);
             case FUNNEL -> funnel(r, campaignId);
             case READINESS -> readiness(r);

@@ -56,12 +56,18 @@ public class Tallies {
         });
     }
 
-    /** Moves the tallies from a candidate's old snapshot to its new one (either may be null); in the caller's transaction. */
-    public void move(Reserve before, Reserve after) {
+    /** A candidate's old and new snapshot (either may be null). */
+    public record Move(Reserve before, Reserve after) {
+    }
+
+    /** Moves the tallies by the sum of candidates' differences, one statement per table; in the caller's transaction. */
+    public void move(List<Move> moves) {
         Map<String, VillageTally> villages = new TreeMap<>();
         Map<CellKey, Long> cells = new TreeMap<>(CELL_ORDER);
-        add(before, -1, villages, cells);
-        add(after, 1, villages, cells);
+        for (Move m : moves) {
+            add(m.before(), -1, villages, cells);
+            add(m.after(), 1, villages, cells);
+        }
         villages.values().removeIf(VillageTally::zero);
         cells.values().removeIf(n -> n == 0);
         writeVillages(villages);

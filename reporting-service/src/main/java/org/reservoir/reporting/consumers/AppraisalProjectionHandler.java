@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import org.reservoir.infrastructure.events.EventEnvelope;
+import org.reservoir.infrastructure.events.TransactionBuffers;
 import org.reservoir.infrastructure.events.VersionedProjection;
 import org.reservoir.reporting.application.Alerts;
 import org.reservoir.reporting.events.CultivationTopics;
@@ -27,8 +28,9 @@ public class AppraisalProjectionHandler extends AlertingProjection {
     private final VersionedProjection projection;
     private final EntityManager em;
 
-    public AppraisalProjectionHandler(VersionedProjection projection, EntityManager em, Alerts alerts, Clock clock) {
-        super(alerts, clock);
+    public AppraisalProjectionHandler(VersionedProjection projection, EntityManager em, Alerts alerts, Clock clock,
+            TransactionBuffers buffers) {
+        super(alerts, clock, buffers);
         this.projection = projection;
         this.em = em;
     }

@@ -37,6 +37,11 @@ public final class ArchiveHandlers {
         public void handle(EventEnvelope event) {
             archive.apply(event);
         }
+
+        @Override
+        public void afterBatch() {
+            archive.flush();
+        }
     }
 
     @Singleton

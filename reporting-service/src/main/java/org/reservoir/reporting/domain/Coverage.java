@@ -30,8 +30,17 @@ public final class Coverage {
                          long villagesWithinTarget, long villagesAboveTarget) {
     }
 
-    @Schema(name = "CoverageFigures", description = "Per village, per township and for the region")
-    public record Figures(Totals total, List<Totals> townships, List<VillageCoverage> villages, List<String> villagesBelowTarget) {
+    @Schema(name = "CoverageFigures", description = "For the region, per township, the codes of the villages below target, and one page "
+            + "of the villages (villagesPage says which)")
+    public record Figures(Totals total, List<Totals> townships, List<VillageCoverage> villages, List<String> villagesBelowTarget,
+                          VillagePage villagesPage) {
+
+        /** The same figures with one page of the villages (of one standing, or all), in code order. */
+        public Figures page(int page, int size, CoverageTarget.Standing standing) {
+            List<VillageCoverage> selected = standing == null ? villages : villages.stream().filter(v -> v.standing() == standing).toList();
+            return new Figures(total, townships, VillagePage.slice(selected, page, size), villagesBelowTarget,
+                    new VillagePage(page, size, selected.size()));
+        }
     }
 
     /**
@@ -73,7 +82,8 @@ public final class Coverage {
             townships.computeIfAbsent(v.townshipCode(), code -> new TotalsBuilder(code, v.townshipName())).add(counts, standing);
             total.add(counts, standing);
         }
-        return new Figures(total.build(), townships.values().stream().map(TotalsBuilder::build).toList(), rows, below);
+        return new Figures(total.build(), townships.values().stream().map(TotalsBuilder::build).toList(), rows, below,
+                new VillagePage(0, rows.size(), rows.size()));
     }
 
     private static final class TotalsBuilder {

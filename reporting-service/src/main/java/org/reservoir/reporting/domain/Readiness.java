@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Readiness for the 2026 re-election (换届) per village, as far as recruitment's data tells: seats, reserves ready
@@ -36,10 +37,23 @@ public final class Readiness {
                                    BigDecimal onPostShare, boolean ready, Set<Gap> gaps) {
     }
 
-    @Schema(name = "ReadinessFigures", description = "Per village and the roll-up")
+    @Schema(name = "TownshipReadiness", description = "A township's roll-up")
+    public record TownshipReadiness(String code, String name, long villages, long villagesReady, long seats, long reservesReady,
+                                    long oneShoulderCandidates, long proposedMembers, long onPost, BigDecimal onPostShare) {
+    }
+
+    @Schema(name = "ReadinessFigures", description = "The roll-up for the region and per township, the codes of the villages not ready, "
+            + "and one page of the villages (villagesPage says which)")
     public record Figures(long villages, long villagesReady, long seats, long reservesReady, long oneShoulderCandidates,
                           long proposedMembers, long onPost, BigDecimal onPostShare, List<VillageReadiness> villagesList,
-                          List<String> villagesNotReady) {
+                          List<String> villagesNotReady, List<TownshipReadiness> townships, VillagePage villagesPage) {
+
+        /** The same figures with one page of the villages (ready ones, not ready ones, or all), in code order. */
+        public Figures page(int page, int size, Boolean ready) {
+            List<VillageReadiness> selected = ready == null ? villagesList : villagesList.stream().filter(v -> v.ready() == ready).toList();
+            return new Figures(villages, villagesReady, seats, reservesReady, oneShoulderCandidates, proposedMembers, onPost, onPostShare,
+                    VillagePage.slice(selected, page, size), villagesNotReady, townships, new VillagePage(page, size, selected.size()));
+        }
     }
 
     public static VillageReadiness village(Village v, Collection<Reserve> reserves) {
@@ -80,27 +94,54 @@ public final class Readiness {
     public static Figures of(List<Village> villages, Map<String, VillageTally> tallies) {
         List<VillageReadiness> rows = new ArrayList<>(villages.size());
         List<String> notReady = new ArrayList<>();
-        long seats = 0;
-        long ready = 0;
-        long oneShoulder = 0;
-        long proposed = 0;
-        long onPost = 0;
-        long readyVillages = 0;
+        Map<String, RollUp> townships = new TreeMap<>();
+        RollUp total = new RollUp(null, null);
         for (Village v : villages) {
             VillageReadiness row = village(v, tallies.getOrDefault(v.code(), VillageTally.NONE));
             rows.add(row);
-            seats += row.seats();
-            ready += row.reservesReady();
-            oneShoulder += row.oneShoulderCandidates();
-            proposed += row.proposedMembers();
-            onPost += row.onPost();
-            if (row.ready()) {
-                readyVillages++;
-            } else {
+            total.add(row);
+            townships.computeIfAbsent(v.townshipCode(), code -> new RollUp(code, v.townshipName())).add(row);
+            if (!row.ready()) {
                 notReady.add(v.code());
             }
         }
-        return new Figures(villages.size(), readyVillages, seats, ready, oneShoulder, proposed, onPost,
-                proposed == 0 ? null : Structure.ratio(onPost, proposed, 3), rows, notReady);
+        return new Figures(villages.size(), total.ready, total.seats, total.reservesReady, total.oneShoulder, total.proposed, total.onPost,
+                share(total.onPost, total.proposed), rows, notReady, townships.values().stream().map(RollUp::build).toList(),
+                new VillagePage(0, rows.size(), rows.size()));
+    }
+
+    private static BigDecimal share(long onPost, long proposed) {
+        return proposed == 0 ? null : Structure.ratio(onPost, proposed, 3);
+    }
+
+    private static final class RollUp {
+        private final String code;
+        private final String name;
+        private long villages;
+        private long ready;
+        private long seats;
+        private long reservesReady;
+        private long oneShoulder;
+        private long proposed;
+        private long onPost;
+
+        RollUp(String code, String name) {
+            this.code = code;
+            this.name = name;
+        }
+
+        void add(VillageReadiness row) {
+            villages++;
+            ready += row.ready() ? 1 : 0;
+            seats += row.seats();
+            reservesReady += row.reservesReady();
+            oneShoulder += row.oneShoulderCandidates();
+            proposed += row.proposedMembers();
+            onPost += row.onPost();
+        }
+
+        TownshipReadiness build() {
+            return new TownshipReadiness(code, name, villages, ready, seats, reservesReady, oneShoulder, proposed, onPost, share(onPost, proposed));
+        }
     }
 }
