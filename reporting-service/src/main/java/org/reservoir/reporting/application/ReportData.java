@@ -74,7 +74,7 @@ public class ReportData {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select v.code, v.name, t.code, t.name, coalesce(v.committee_seats, 0)
-                        from region_projection v left join region_projection t on t.code = substr(v.code, 1, 9) || '000'
+                        from region_projection v left join region_projection t on t.code = cast(substr(v.code, 1, 9) || '000' as char(12))
                         where v.active and v.level = 'VILLAGE'""" + " and " + which.on("v.code") + " order by v.code")
                 .setParameter(1, which.parameter()).getResultList();
         return rows.stream().map(r -> new Village((String) r[0], (String) r[1], ((String) r[0]).substring(0, 9) + "000",
@@ -91,7 +91,7 @@ public class ReportData {
         List<Object[]> rows = em.createNativeQuery("""
                         select v.code, v.name, t.name, coalesce(v.committee_seats, 0), x.bench_full_time, x.bench_part_time, x.ready, x.elected,
                                x.one_shoulder, x.one_shoulder_local, x.proposed, x.on_post
-                        from region_projection v left join region_projection t on t.code = substr(v.code, 1, 9) || '000'
+                        from region_projection v left join region_projection t on t.code = cast(substr(v.code, 1, 9) || '000' as char(12))
                              left join village_tally x on x.village_code = v.code
                         where v.active and v.level = 'VILLAGE' and v.code like ?1 order by v.code""")
                 .setParameter(1, prefix + "%").getResultList();
