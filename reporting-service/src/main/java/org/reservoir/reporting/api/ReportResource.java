@@ -68,7 +68,7 @@ public class ReportResource {
                      "children":[{"code":"652327101000","name":"三台镇","level":"TOWNSHIP","reserves":5,"averageAge":37.0,"collegeOrAboveShare":0.600}]}""")))
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "304", description = "Unchanged since the ETag named in If-None-Match")
+    @APIResponse(responseCode = "304", ref = "NotModified")
     public Response structure(
             @QueryParam("region") @Pattern(regexp = "\\d{12}") @Parameter(description = REGION) String region,
             @QueryParam("campaignId") @Parameter(description = "Only this campaign's candidates") UUID campaignId,
@@ -98,7 +98,7 @@ public class ReportResource {
                          "targetMin":2,"targetMax":3,"standing":"BELOW"}],
                        "villagesBelowTarget":["652327101202"],"villagesPage":{"page":0,"size":100,"total":2}}}""")))
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "304", description = "Unchanged since the ETag named in If-None-Match")
+    @APIResponse(responseCode = "304", ref = "NotModified")
     public Response coverage(@QueryParam("region") @Pattern(regexp = "\\d{12}") @Parameter(description = REGION) String region,
             @QueryParam("standing") @Parameter(description = "Only villages of this standing in the per-village list") CoverageTarget.Standing standing,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) @Parameter(description = PAGE) int page,
@@ -151,7 +151,7 @@ public class ReportResource {
                        "seats":5,"reservesReady":1,"oneShoulderCandidates":0,"proposedMembers":1,"onPost":0,"onPostShare":0.000}],
                        "villagesPage":{"page":0,"size":100,"total":1}}}""")))
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "304", description = "Unchanged since the ETag named in If-None-Match")
+    @APIResponse(responseCode = "304", ref = "NotModified")
     public Response readiness(@QueryParam("region") @Pattern(regexp = "\\d{12}") @Parameter(description = REGION) String region,
             @QueryParam("ready") @Parameter(description = "Only ready (true) or not ready (false) villages in the per-village list") Boolean ready,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) @Parameter(description = PAGE) int page,
