@@ -1,65 +1,41 @@
 package org.reservoir.reporting.consumers;
 
-import io.smallrye.common.annotation.Identifier;
-import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.reservoir.infrastructure.events.EventEnvelope;
 import org.reservoir.infrastructure.events.EventHandler;
 import org.reservoir.reporting.application.ArchiveLines;
 import org.reservoir.reporting.application.ArchiveProjection;
-import org.reservoir.reporting.events.ArchiveTopics;
-import org.reservoir.reporting.events.CultivationTopics;
 import org.reservoir.reporting.events.RecruitmentTopics;
 
+import java.util.Set;
+
 /**
- * The growth archive's subscriptions: one {@link Archive} handler per topic of {@link ArchiveLines#topics()}, beside the reports'
- * own handlers of the same topics (each event is applied by all of them in one transaction). Each hands every event of its topic
- * to {@link ArchiveProjection}, which makes the lines by the event's type. The consumer takes one handler bean per topic, so each
- * topic is one producer line here ({@code ArchiveTimelineTest} checks they are exactly the rules' topics).
+ * The growth archive's subscription: every topic an event type of {@link ArchiveLines} makes lines from, beside the reports' own
+ * handlers of the same topics (each event is applied by all of them in one transaction). Every event goes to
+ * {@link ArchiveProjection}, which makes the lines by the event's type; a singleton, as nothing proxies it.
  */
 @Singleton
-public class ArchiveHandlers {
+public class ArchiveHandlers implements EventHandler {
 
-    /** Every event of {@code topic} to the archive. */
-    public record Archive(ArchiveProjection archive, String topic) implements EventHandler {
-        @Override
-        public void handle(EventEnvelope event) {
-            archive.apply(event);
-        }
+    private final ArchiveProjection archive;
+
+    public ArchiveHandlers(ArchiveProjection archive) {
+        this.archive = archive;
     }
 
-    @Produces @Singleton @Identifier("archive " + RecruitmentTopics.CANDIDATE)
-    Archive candidates(ArchiveProjection archive) {
-        return new Archive(archive, RecruitmentTopics.CANDIDATE);
+    /** Where the reserve's profile comes from; one of {@link #topics()}. */
+    @Override
+    public String topic() {
+        return RecruitmentTopics.CANDIDATE;
     }
 
-    @Produces @Singleton @Identifier("archive " + ArchiveTopics.EVALUATION)
-    Archive evaluations(ArchiveProjection archive) {
-        return new Archive(archive, ArchiveTopics.EVALUATION);
+    @Override
+    public Set<String> topics() {
+        return ArchiveLines.topics();
     }
 
-    @Produces @Singleton @Identifier("archive " + CultivationTopics.APPRAISAL)
-    Archive appraisals(ArchiveProjection archive) {
-        return new Archive(archive, CultivationTopics.APPRAISAL);
-    }
-
-    @Produces @Singleton @Identifier("archive " + CultivationTopics.MENTORSHIP)
-    Archive mentorships(ArchiveProjection archive) {
-        return new Archive(archive, CultivationTopics.MENTORSHIP);
-    }
-
-    @Produces @Singleton @Identifier("archive " + CultivationTopics.ATTENDANCE)
-    Archive attendances(ArchiveProjection archive) {
-        return new Archive(archive, CultivationTopics.ATTENDANCE);
-    }
-
-    @Produces @Singleton @Identifier("archive " + CultivationTopics.PRACTICE)
-    Archive practice(ArchiveProjection archive) {
-        return new Archive(archive, CultivationTopics.PRACTICE);
-    }
-
-    @Produces @Singleton @Identifier("archive " + ArchiveTopics.EDUCATION)
-    Archive education(ArchiveProjection archive) {
-        return new Archive(archive, ArchiveTopics.EDUCATION);
+    @Override
+    public void handle(EventEnvelope event) {
+        archive.apply(event);
     }
 }

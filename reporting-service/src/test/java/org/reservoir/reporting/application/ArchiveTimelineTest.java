@@ -187,19 +187,13 @@ class ArchiveTimelineTest {
                 taskData.formatted(pair, CANDIDATE, task, "OPEN", regions, 0).replace("\"title\":\"整理村规民约学习笔记\",", ""))));
     }
 
-    /** Each topic an event type makes lines from has its archive handler, and no handler reads a topic without lines. */
+    /** The archive reads every topic one of its rules makes lines from, the profile's among them. */
     @Test
-    void theArchiveSubscribesToExactlyTheTopicsItsRulesRead() throws Exception {
-        ArchiveHandlers producers = new ArchiveHandlers();
-        java.util.Set<String> subscribed = new java.util.TreeSet<>();
-        for (java.lang.reflect.Method m : ArchiveHandlers.class.getDeclaredMethods()) {
-            if (m.isAnnotationPresent(jakarta.enterprise.inject.Produces.class)) {
-                m.setAccessible(true);
-                subscribed.add(((ArchiveHandlers.Archive) m.invoke(producers, (Object) null)).topic());
-            }
-        }
-        assertEquals(ArchiveLines.topics(), subscribed);
-        assertEquals(7, subscribed.size(), subscribed.toString());
+    void theArchiveSubscribesToEveryTopicItsRulesRead() {
+        ArchiveHandlers handler = new ArchiveHandlers(null);
+        assertEquals(java.util.Set.of("recruitment.candidate.v1", "assessment.evaluation.v1", "assessment.appraisal.v1", "training.mentorship.v1",
+                "training.attendance.v1", "training.practice.v1", "training.education.v1"), handler.topics());
+        assertTrue(handler.topics().contains(handler.topic()));
     }
 
     @Test
