@@ -271,4 +271,76 @@ class GrowthArchiveTest {
             }
         }
     }
+
+    @Test
+    void theMentorPairsGoalsAndMonthlyTasksShowOnceWithTheirNewestStateWhateverTheOrderOfTheirEvents() throws Exception {
+        region(county, "测试县", "COUNTY", null, 0);
+        region(township, "测试镇", "TOWNSHIP", county, 0);
+        region(village, "甲村", "VILLAGE", township, 5);
+        status("reservoir.recruitment.candidate.registered", "REGISTERED", 0, null, null);
+        UUID pair = UUID.randomUUID();
+        UUID goal = UUID.randomUUID();
+        UUID task = UUID.randomUUID();
+        String goalData = """
+                {"pairId":"%s","candidateId":"%s","goalId":"%s","year":2026,"area":"POLITICAL_THEORY","description":"系统学习党章党规",
+                 "achieved":%s,"setAt":"2026-06-02T01:30:00Z",%s,"version":%d}""";
+        String taskData = """
+                {"pairId":"%s","candidateId":"%s","taskId":"%s","month":"2026-06","title":"整理村规民约学习笔记","dueOn":"2026-06-30",
+                 "status":"%s","assignedAt":"2026-06-03T02:00:00Z",%s,"version":%d}""";
+        String mentorship = "training.mentorship.v1";
+        String schema = "training.mentorship.v1.schema.json";
+        publish(mentorship, pair.toString(), UUID.randomUUID().toString(), "reservoir.training.mentorship.goal-set",
+                goalData.formatted(pair, candidate, goal, false, regions(), 0), schema, true);
+        publish(mentorship, pair.toString(), UUID.randomUUID().toString(), "reservoir.training.mentorship.goal-set",
+                goalData.formatted(pair, candidate, goal, true, regions(), 1), schema, true);
+        publish(mentorship, pair.toString(), UUID.randomUUID().toString(), "reservoir.training.mentorship.task-assigned",
+                taskData.formatted(pair, candidate, task, "OPEN", regions(), 0), schema, true);
+        // The review overtakes the report: the older snapshot arriving late changes nothing.
+        publish(mentorship, pair.toString(), UUID.randomUUID().toString(), "reservoir.training.mentorship.task-reviewed",
+                taskData.formatted(pair, candidate, task, "REVIEWED", regions(), 2), schema, true);
+        publish(mentorship, pair.toString(), UUID.randomUUID().toString(), "reservoir.training.mentorship.task-reported",
+                taskData.formatted(pair, candidate, task, "REPORTED", regions(), 1), schema, true);
+
+        String admin = TestTokens.bearer("county-admin", county);
+        Poll.until("the goal and the task in the archive", WAIT, () -> get(admin, "/api/v1/reserves/" + candidate + "/archive"),
+                r -> r.statusCode() == 200 && r.jsonPath().<String>getList("timeline.kind").containsAll(List.of("GROWTH_GOAL", "MONTHLY_TASK"))
+                        && r.jsonPath().<String>getList("timeline.summary").contains("2026年成长目标（政治理论）：系统学习党章党规（已达成）"));
+        // Settle: the late report is behind the review in the partition, so once it is applied nothing may have changed.
+        String lastEvent = publish(mentorship, pair.toString(), UUID.randomUUID().toString(), "reservoir.training.mentorship.goal-set",
+                goalData.formatted(pair, candidate, goal, false, regions(), 0), schema, true);
+        EventProbe.publish(mentorship, pair.toString(), lastEvent, "reservoir.training.mentorship.goal-set", pair.toString(),
+                goalData.formatted(pair, candidate, goal, false, regions(), 0));
+        UUID marker = UUID.randomUUID();
+        publish(mentorship, pair.toString(), UUID.randomUUID().toString(), "reservoir.training.mentorship.task-assigned",
+                taskData.formatted(pair, candidate, marker, "OPEN", regions(), 0).replace("2026-06-03T02:00:00Z", "2026-06-04T02:00:00Z"),
+                schema, true);
+        JsonPath archive = Poll.until("the marker task behind the repeats", WAIT, () -> archive(admin),
+                a -> kinds(a).getOrDefault("MONTHLY_TASK", 0L) == 2);
+        assertEquals(Map.of("REGISTERED", 1L, "GROWTH_GOAL", 1L, "MONTHLY_TASK", 2L), kinds(archive));
+        List<String> summaries = archive.getList("timeline.summary");
+        assertTrue(summaries.contains("2026年成长目标（政治理论）：系统学习党章党规（已达成）"), summaries.toString());
+        assertTrue(summaries.contains("2026-06月度任务：整理村规民约学习笔记，2026-06-30前完成（已反馈）"), summaries.toString());
+        // In time order: the goal and the tasks where they were set (June), the registration when its event was sent (now).
+        assertEquals(List.of("GROWTH_GOAL", "MONTHLY_TASK", "MONTHLY_TASK", "REGISTERED"), archive.getList("timeline.kind"));
+        assertEquals("REVIEWED", archive.getString("timeline[1].facts.status"));
+        assertEquals("整理村规民约学习笔记", archive.getString("timeline[1].facts.title"));
+        assertEquals(true, archive.getBoolean("timeline[0].facts.achieved"));
+        assertEquals(6, archive.getLong("revision"), "registration, goal v0 and v1, task v0 and v2, the marker: the repeats and the late "
+                + "report wrote nothing");
+
+        String self = TestTokens.bearerAs(candidate.toString(), "reserve", village);
+        get(self, "/api/v1/me/archive").then().statusCode(200).body("timeline.kind", equalTo(archive.getList("timeline.kind")));
+        byte[] xlsx = get(admin, "/api/v1/reserves/" + candidate + "/archive?format=XLSX").then().statusCode(200).extract().asByteArray();
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<Row> lines = wb.findSheet("成长记录").orElseThrow().read();
+            assertEquals(List.of("成长目标", "月度任务", "月度任务"), lines.stream().map(r -> r.getCellText(3))
+                    .filter(k -> k.equals("成长目标") || k.equals("月度任务")).toList());
+        }
+        byte[] pdf = get(self, "/api/v1/me/archive?format=PDF").then().statusCode(200).extract().asByteArray();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertTrue(text.contains("2026-06月度任务：整理村规民约学习笔记，2026-06-30前完成（已反馈）"), text);
+            assertTrue(text.contains("系统学习党章党规（已达成）"), text);
+        }
+    }
 }

@@ -9,11 +9,14 @@ import org.reservoir.launcher.DemoData;
 import org.reservoir.launcher.DemoPlan;
 import org.reservoir.launcher.DemoPlan.Fate;
 import org.reservoir.launcher.DemoPlan.Person;
+import org.reservoir.infrastructure.testing.Poll;
 import org.reservoir.launcher.Stack;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
@@ -153,6 +156,24 @@ class DemoSystemTest {
         JsonPath readiness = report("readiness");
         assertEquals(DemoPlan.villages().stream().mapToInt(DemoPlan.Village::seats).sum(), readiness.getInt("figures.seats"));
         assertEquals(57, readiness.getInt("figures.villages"));
+
+        // Growth archive (一人一档): a mentored reserve's goal and monthly tasks with their status now, a silent pair's goal only.
+        Map<String, List<String>> idsByName = candidates.stream().collect(Collectors.groupingBy(c -> (String) c.get("name"),
+                Collectors.mapping(c -> (String) c.get("id"), Collectors.toList())));
+        Predicate<Person> named = p -> idsByName.get(p.name()).size() == 1;
+        List<YearMonth> months = DemoPlan.pairMonths(today);
+        Person busy = people.stream().filter(p -> p.mentored() && !p.silent() && p.fate() != Fate.EXITED).filter(named).findFirst().orElseThrow();
+        JsonPath archive = Poll.until("the goal and tasks of " + busy.name() + " in the archive", Duration.ofSeconds(60),
+                () -> as("county-admin", COUNTY, "reporting").get("/api/v1/reserves/" + idsByName.get(busy.name()).get(0) + "/archive").jsonPath(),
+                a -> a.getList("timeline") != null && a.getList("timeline.findAll { it.kind == 'MONTHLY_TASK' }").size() == months.size());
+        assertEquals(1, archive.getList("timeline.findAll { it.kind == 'GROWTH_GOAL' }").size());
+        assertEquals(months.stream().map(YearMonth::toString).toList(), archive.getList("timeline.findAll { it.kind == 'MONTHLY_TASK' }.facts.month"));
+        assertEquals(List.of("REVIEWED", "REVIEWED", "OPEN"), archive.getList("timeline.findAll { it.kind == 'MONTHLY_TASK' }.facts.status"));
+        Person quiet = people.stream().filter(p -> p.silent() && p.fate() != Fate.EXITED).filter(named).findFirst().orElseThrow();
+        JsonPath silent = Poll.until("the goal of " + quiet.name() + " in the archive", Duration.ofSeconds(60),
+                () -> as("county-admin", COUNTY, "reporting").get("/api/v1/reserves/" + idsByName.get(quiet.name()).get(0) + "/archive").jsonPath(),
+                a -> a.getList("timeline") != null && a.getList("timeline.findAll { it.kind == 'GROWTH_GOAL' }").size() == 1);
+        assertEquals(0, silent.getList("timeline.findAll { it.kind == 'MONTHLY_TASK' }").size());
 
         List<String> alerts = as("viewer", COUNTY, "reporting").get("/api/v1/alerts?size=500").then().statusCode(200).extract().jsonPath()
                 .getList("items.kind");

@@ -10,9 +10,14 @@ import org.reservoir.infrastructure.testing.ReservoirTestResource;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Assessment's consumers, fed events shaped as the wave-3 contracts describe them: training-service's hours credited and
@@ -66,6 +71,44 @@ class TrainingEvidenceAndExitTest {
                 .body("evidence.from", equalTo(halfStart.toString()))
                 .body("evidence.trainingHours", equalTo(7.5f))
                 .body("evidence.averageFollowUpRating", equalTo(4.5f));
+    }
+
+    /** training's goal and task events share the topic: they are no evidence, are skipped, and dead-letter nothing. */
+    @Test
+    void goalAndTaskEventsOnTheMentorshipTopicAreIgnoredWithoutDeadLetters() {
+        AppraisalFixtures f = new AppraisalFixtures();
+        UUID reserve = f.reserve(f.village, "IN_POOL", 1);
+        f.awaitProjected(1);
+        LocalDate deadline = LocalDate.now().plusDays(20);
+        String appraisal = f.appraisalOf(f.openCycle(deadline), reserve);
+        LocalDate halfStart = deadline.getMonthValue() > 6 ? LocalDate.of(deadline.getYear(), 7, 1) : LocalDate.of(deadline.getYear(), 1, 1);
+        String month = halfStart.plusMonths(1).toString().substring(0, 7);
+        UUID pair = UUID.randomUUID();
+        String regions = "\"countyCode\":\"%s\",\"townshipCode\":\"%s\",\"villageCode\":\"%s\"".formatted(f.county, f.township, f.village);
+        List<String> ids = new ArrayList<>();
+        String goal = """
+                {"pairId":"%s","candidateId":"%s","goalId":"%s","year":%d,"area":"WRITING","description":"起草村务公开材料","achieved":false,
+                 "setAt":"%sT02:00:00Z",%s,"version":0}""".formatted(pair, reserve, UUID.randomUUID(), halfStart.getYear(), halfStart, regions);
+        String task = """
+                {"pairId":"%s","candidateId":"%s","taskId":"%s","month":"%s","title":"走访五户群众","dueOn":"%s-20","status":"%%s",
+                 "assignedAt":"%sT02:00:00Z",%s,"version":%%d}""".formatted(pair, reserve, UUID.randomUUID(), month, month, halfStart, regions);
+        Map<String, String> events = new LinkedHashMap<>();
+        events.put("reservoir.training.mentorship.goal-set", goal);
+        events.put("reservoir.training.mentorship.task-assigned", task.formatted("OPEN", 0));
+        events.put("reservoir.training.mentorship.task-reported", task.formatted("REPORTED", 1));
+        events.put("reservoir.training.mentorship.task-reviewed", task.formatted("REVIEWED", 2));
+        events.forEach((type, data) -> {
+            String id = UUID.randomUUID().toString();
+            ids.add(id);
+            EventProbe.publish(TrainingEvidence.MENTORSHIP_TOPIC, pair.toString(), id, type, pair.toString(), data);
+        });
+        // Behind them on the same key (one partition, in order): a follow-up, which is evidence.
+        followUp(f, reserve, pair, month, 4, 2);
+        Poll.until("the follow-up behind the goal and task events", Duration.ofSeconds(30),
+                () -> f.admin().get("/api/v1/appraisals/" + appraisal).jsonPath().getInt("evidence.mentorshipFollowUps") == 1);
+        List<EventProbe.Message> dead = EventProbe.read(TrainingEvidence.MENTORSHIP_TOPIC + ".dlt", m -> ids.contains(m.json().path("id").asText()),
+                1, Duration.ofSeconds(3));
+        assertEquals(List.of(), dead);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.reservoir.infrastructure.events;
 
+import java.util.Set;
+
 /**
  * A service's reaction to events on one topic. {@link IdempotentConsumer} calls it inside a
  * transaction that also records the event id, so each event's effects commit exactly once.
@@ -9,6 +11,14 @@ public interface EventHandler {
 
     /** The topic this handler reads, e.g. {@code recruitment.region.v1}. */
     String topic();
+
+    /**
+     * Every topic this handler reads: {@link #topic()} alone for most. A handler that treats the events of several topics
+     * alike names them all here, {@link #topic()} among them, instead of one handler class per topic.
+     */
+    default Set<String> topics() {
+        return Set.of(topic());
+    }
 
     /**
      * Applies the event; throwing rolls the transaction back and the event is retried, then dead-lettered

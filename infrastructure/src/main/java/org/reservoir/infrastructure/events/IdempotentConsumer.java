@@ -125,7 +125,7 @@ public class IdempotentConsumer {
     }
 
     void start(@Observes StartupEvent event) {
-        handlers.forEach(h -> byTopic.computeIfAbsent(h.topic(), t -> new ArrayList<>()).add(h));
+        handlers.forEach(h -> h.topics().forEach(topic -> byTopic.computeIfAbsent(topic, t -> new ArrayList<>()).add(h)));
         if (byTopic.isEmpty()) {
             return;
         }

@@ -30,6 +30,10 @@ public final class ArchiveTexts {
             case PROPOSAL_DECIDED -> Messages.text(locale, key, label("ProposalKind", f.get("kind")), label("ProposalStatus", f.get("status")));
             case MENTOR_PAIR_STARTED -> Messages.text(locale, key, f.get("endsOn"));
             case MENTOR_PAIR_ENDED -> Messages.text(locale, key, label("EndReason", f.get("endReason")));
+            case GROWTH_GOAL -> Messages.text(locale, key, String.valueOf(f.get("year")), label("GrowthArea", f.get("area")), f.get("description"),
+                    new Messages.Key("archive.achieved." + f.get("achieved"), ""));
+            case MONTHLY_TASK -> Messages.text(locale, key, f.get("month"), f.get("title"), f.get("dueOn"),
+                    label("MentorshipTask.Status", f.get("status")));
             case FOLLOW_UP -> Messages.text(locale, key, f.get("month"), f.containsKey("rating") ? f.get("rating") : "—");
             case TRAINING_HOURS -> Messages.text(locale, key, label("ProgrammeKind", f.get("programmeKind")), f.get("hours"));
             case PRACTICE_STARTED -> Messages.text(locale, key, label("PostKind", f.get("postKind")), f.get("postVillageCode"), f.get("endOn"));

@@ -21,6 +21,10 @@ public enum ArchiveLineKind {
     MENTOR_PAIR_STARTED(true),
     /** training: a mentor pair ended. */
     MENTOR_PAIR_ENDED(true),
+    /** training: an annual growth goal of the mentor pair (年度成长目标), as set and changed (achieved). */
+    GROWTH_GOAL(false),
+    /** training: a monthly task of the mentor pair (每月任务), at its setting, with its status now. */
+    MONTHLY_TASK(false),
     /** training: the mentor's feedback on a monthly task. */
     FOLLOW_UP(false),
     /** training: hours credited for a session (学时). */

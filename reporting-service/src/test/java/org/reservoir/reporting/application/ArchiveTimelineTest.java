@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.reservoir.infrastructure.api.Messages;
 import org.reservoir.infrastructure.events.EventEnvelope;
+import org.reservoir.reporting.consumers.ArchiveHandlers;
 import org.reservoir.reporting.domain.ArchiveLine;
 import org.reservoir.reporting.domain.ArchiveLineKind;
 import org.reservoir.reporting.domain.Timeline;
@@ -145,6 +146,54 @@ class ArchiveTimelineTest {
                 {"recordId":"%s","candidateId":"%s","educationLevel":"JUNIOR_COLLEGE","school":"昌吉职业技术学院","major":null,
                  "completedOn":"2026-07-10","version":1}""".formatted(UUID.randomUUID(), CANDIDATE)));
         assertEquals("学历提升：大专（昌吉职业技术学院）", ArchiveTexts.summary(education, Messages.CHINESE));
+    }
+
+    @Test
+    void aGoalAndATaskAreOneLineEachWhoseNewerSnapshotsReplaceTheirState() {
+        String regions = "\"countyCode\":\"652327000000\",\"townshipCode\":\"652327101000\",\"villageCode\":\"652327101201\"";
+        UUID pair = UUID.randomUUID();
+        UUID goal = UUID.randomUUID();
+        String goalData = """
+                {"pairId":"%s","candidateId":"%s","goalId":"%s","year":2026,"area":"WRITING","description":"每季度独立起草一份村务公开材料",
+                 "achieved":%s,"setAt":"2026-03-02T01:30:00Z",%s,"version":%d}""";
+        ArchiveLine set = only(event("reservoir.training.mentorship.goal-set", AT, goalData.formatted(pair, CANDIDATE, goal, false, regions, 0)));
+        ArchiveLine achieved = only(event("reservoir.training.mentorship.goal-set", AT.plusDays(90),
+                goalData.formatted(pair, CANDIDATE, goal, true, regions, 1)));
+        assertEquals("goal:" + goal, set.key());
+        assertEquals(set.key(), achieved.key());
+        assertEquals(ArchiveLineKind.GROWTH_GOAL, set.kind());
+        assertEquals(OffsetDateTime.parse("2026-03-02T01:30:00Z"), achieved.occurredAt(), "the line stays where the goal was set");
+        assertEquals(1, achieved.version());
+        assertEquals("2026年成长目标（文稿撰写）：每季度独立起草一份村务公开材料（进行中）", ArchiveTexts.summary(set, Messages.CHINESE));
+        assertEquals("2026年成长目标（文稿撰写）：每季度独立起草一份村务公开材料（已达成）", ArchiveTexts.summary(achieved, Messages.CHINESE));
+        assertEquals("Growth goal 2026 (writing): 每季度独立起草一份村务公开材料 (achieved)", ArchiveTexts.summary(achieved, Locale.ENGLISH));
+
+        UUID task = UUID.randomUUID();
+        String taskData = """
+                {"pairId":"%s","candidateId":"%s","taskId":"%s","month":"2026-06","title":"整理村规民约学习笔记","dueOn":"2026-06-30",
+                 "status":"%s","assignedAt":"2026-06-01T02:00:00Z",%s,"version":%d}""";
+        List<ArchiveLine> snapshots = List.of(
+                only(event("reservoir.training.mentorship.task-assigned", AT, taskData.formatted(pair, CANDIDATE, task, "OPEN", regions, 0))),
+                only(event("reservoir.training.mentorship.task-reported", AT, taskData.formatted(pair, CANDIDATE, task, "REPORTED", regions, 1))),
+                only(event("reservoir.training.mentorship.task-reviewed", AT, taskData.formatted(pair, CANDIDATE, task, "REVIEWED", regions, 2))));
+        assertEquals(List.of("task:" + task), snapshots.stream().map(ArchiveLine::key).distinct().toList());
+        assertEquals(List.of(0L, 1L, 2L), snapshots.stream().map(ArchiveLine::version).toList());
+        assertEquals(Map.of("pairId", pair.toString(), "month", "2026-06", "title", "整理村规民约学习笔记", "dueOn", "2026-06-30",
+                "status", "REVIEWED"), snapshots.get(2).facts());
+        assertEquals("2026-06月度任务：整理村规民约学习笔记，2026-06-30前完成（已反馈）", ArchiveTexts.summary(snapshots.get(2), Messages.CHINESE));
+        assertEquals("Monthly task of 2026-06: 整理村规民约学习笔记, due 2026-06-30 (open)", ArchiveTexts.summary(snapshots.get(0), Locale.ENGLISH));
+        // A snapshot missing what its contract requires is refused, not half-recorded.
+        assertThrows(IllegalArgumentException.class, () -> ArchiveLines.of(event("reservoir.training.mentorship.task-assigned", AT,
+                taskData.formatted(pair, CANDIDATE, task, "OPEN", regions, 0).replace("\"title\":\"整理村规民约学习笔记\",", ""))));
+    }
+
+    /** The archive reads every topic one of its rules makes lines from, the profile's among them. */
+    @Test
+    void theArchiveSubscribesToEveryTopicItsRulesRead() {
+        ArchiveHandlers handler = new ArchiveHandlers(null);
+        assertEquals(java.util.Set.of("recruitment.candidate.v1", "assessment.evaluation.v1", "assessment.appraisal.v1", "training.mentorship.v1",
+                "training.attendance.v1", "training.practice.v1", "training.education.v1"), handler.topics());
+        assertTrue(handler.topics().contains(handler.topic()));
     }
 
     @Test

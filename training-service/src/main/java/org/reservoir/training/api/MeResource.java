@@ -109,7 +109,8 @@ public class MeResource {
     @Path("/tasks/{taskId}/report")
     @RolesAllowed(Roles.RESERVE)
     @Operation(operationId = "reportMyTask", summary = "Report on my task",
-            description = "The reserve's report (text, optional attachment reference); again until the mentor has given feedback. Needs If-Match.")
+            description = "The reserve's report (text, optional attachment reference); again until the mentor has given feedback. Needs If-Match. "
+                    + "Publishes reservoir.training.mentorship.task-reported (the task's status, never the report).")
     @APIResponse(responseCode = "200", description = "Reported", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = TaskView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")

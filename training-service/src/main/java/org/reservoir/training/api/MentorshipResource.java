@@ -168,7 +168,8 @@ public class MentorshipResource {
     @Path("/{id}/goals")
     @RolesAllowed({Roles.MENTOR, Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER})
     @Operation(operationId = "setGrowthGoal", summary = "Set an annual growth goal",
-            description = "By the pair's mentor or an officer of the region, on an active pair, for a year of its period.")
+            description = "By the pair's mentor or an officer of the region, on an active pair, for a year of its period; publishes "
+                    + "reservoir.training.mentorship.goal-set (the growth archive shows the goal).")
     @APIResponse(responseCode = "201", description = "Set", headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(schema = @Schema(implementation = GoalView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -209,7 +210,8 @@ public class MentorshipResource {
     @PUT
     @Path("/{id}/goals/{goalId}")
     @RolesAllowed({Roles.MENTOR, Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER})
-    @Operation(operationId = "changeGrowthGoal", summary = "Change a growth goal", description = "Its text, achieved or not. Needs If-Match.")
+    @Operation(operationId = "changeGrowthGoal", summary = "Change a growth goal", description = "Its text, achieved or not. Needs If-Match. "
+            + "Publishes reservoir.training.mentorship.goal-set again with the goal's new version.")
     @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = GoalView.class)))
     public Response changeGoal(@PathParam("id") UUID id, @PathParam("goalId") UUID goalId, @HeaderParam("If-Match") String ifMatch,
@@ -222,7 +224,8 @@ public class MentorshipResource {
     @Path("/{id}/tasks")
     @RolesAllowed(Roles.MENTOR)
     @Operation(operationId = "setMentorshipTask", summary = "Set a monthly task",
-            description = "By the pair's mentor, on an active pair, for a month of its period, due within that month or the next.")
+            description = "By the pair's mentor, on an active pair, for a month of its period, due within that month or the next; "
+                    + "publishes reservoir.training.mentorship.task-assigned (month, title, due day, status; never the description).")
     @APIResponse(responseCode = "201", description = "Set", headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(schema = @Schema(implementation = TaskView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -265,7 +268,8 @@ public class MentorshipResource {
     @Path("/{id}/tasks/{taskId}/feedback")
     @RolesAllowed(Roles.MENTOR)
     @Operation(operationId = "giveTaskFeedback", summary = "Give feedback on a reported task",
-            description = "The pair's mentor, once per task, with a rating 1–5; publishes a follow-up (reservoir.training.mentorship.followup-recorded). "
+            description = "The pair's mentor, once per task, with a rating 1–5; publishes a follow-up "
+                    + "(reservoir.training.mentorship.followup-recorded) and the task's status (reservoir.training.mentorship.task-reviewed). "
                     + "Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Recorded", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = TaskView.class)))

@@ -30,6 +30,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -233,6 +234,7 @@ public class Mentorships {
         });
         Goal g = Goal.set(UUID.randomUUID(), pair.id, c.year(), c.area(), c.description(), now());
         g.persistAndFlush();
+        outbox.publish(MentorshipEvents.TOPIC, MentorshipEvents.GOAL_SET, pair.id.toString(), MentorshipEvents.GoalSet.of(pair, g));
         return g;
     }
 
@@ -267,10 +269,11 @@ public class Mentorships {
     @Transactional
     public Goal changeGoal(UUID pairId, UUID goalId, String description, boolean achieved, String ifMatch, Actor actor) {
         Goal g = goal(pairId, goalId, actor);
-        mentorOrOfficer(get(pairId, actor), actor);
+        Mentorship pair = mentorOrOfficer(get(pairId, actor), actor);
         Versions.requireMatch(ifMatch, g.version);
         g.change(description, achieved, now());
         em.flush();
+        outbox.publish(MentorshipEvents.TOPIC, MentorshipEvents.GOAL_SET, pair.id.toString(), MentorshipEvents.GoalSet.of(pair, g));
         return g;
     }
 
@@ -287,6 +290,7 @@ public class Mentorships {
         });
         MentorshipTask t = MentorshipTask.set(UUID.randomUUID(), pair.id, c.month(), c.title(), c.description(), c.dueOn(), now());
         t.persistAndFlush();
+        publishTask(MentorshipEvents.TASK_ASSIGNED, pair, t);
         return t;
     }
 
@@ -341,6 +345,7 @@ public class Mentorships {
             throw p;
         });
         em.flush();
+        publishTask(MentorshipEvents.TASK_REPORTED, Mentorship.findById(t.pairId), t);
         return t;
     }
 
@@ -356,7 +361,13 @@ public class Mentorships {
         em.flush();
         outbox.publish(MentorshipEvents.TOPIC, MentorshipEvents.FOLLOWUP_RECORDED, pair.id.toString(),
                 MentorshipEvents.FollowupRecorded.of(pair, t));
+        publishTask(MentorshipEvents.TASK_REVIEWED, pair, t);
         return t;
+    }
+
+    /** The task's snapshot (no texts but its title), keyed by pair like every event of the pair, so they stay in order. */
+    private void publishTask(String type, Mentorship pair, MentorshipTask t) {
+        outbox.publish(MentorshipEvents.TOPIC, type, pair.id.toString(), MentorshipEvents.TaskSnapshot.of(pair, t));
     }
 
     /** A mentor's tasks still to follow up (open or reported, on active pairs), soonest due first. */
@@ -407,7 +418,8 @@ public class Mentorships {
         return LocalDate.now(clock);
     }
 
+    /** To the microsecond, as PostgreSQL keeps it: an event written now tells the same instant as one written after a reload. */
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -314,6 +314,41 @@ class MentorshipApiTest {
         assertEquals(task1, events.get(0).path("data").path("taskId").asText());
         assertEquals(month.toString(), events.get(0).path("data").path("month").asText());
         assertEquals(5, events.get(0).path("data").path("rating").asInt());
+
+        // The goal changed (achieved) is published again with the goal's new version.
+        as(mentor).header("If-Match", "\"0\"").body(Map.of("description", "系统学习党章党规", "achieved", true))
+                .put("/api/v1/mentorships/" + pairId + "/goals/" + goalId).then().statusCode(200).header("ETag", "\"1\"");
+        List<JsonNode> goals = EventProbe.read(TOPIC, m -> pairId.equals(m.key())
+                && m.json().path("type").asText().endsWith("goal-set"), 2, Duration.ofSeconds(30)).stream().map(EventProbe.Message::json).toList();
+        assertEquals(2, goals.size(), "set once (the idempotent retry publishes nothing), changed once: " + goals);
+        goals.forEach(e -> EventContracts.assertEventConforms(e, "training.mentorship.v1.schema.json"));
+        assertEquals(List.of(0, 1), goals.stream().map(e -> e.path("data").path("version").asInt()).toList());
+        assertEquals(List.of(false, true), goals.stream().map(e -> e.path("data").path("achieved").asBoolean()).toList());
+        JsonNode goalSet = goals.get(1).path("data");
+        assertEquals(goalId, goalSet.path("goalId").asText());
+        assertEquals(reserveId.toString(), goalSet.path("candidateId").asText());
+        assertEquals("POLITICAL_THEORY", goalSet.path("area").asText());
+        assertEquals("系统学习党章党规", goalSet.path("description").asText());
+        assertEquals(goals.get(0).path("data").path("setAt").asText(), goalSet.path("setAt").asText());
+
+        // Each task's snapshot as set, reported and reviewed: month, title, due day, status — never the description, report or feedback.
+        List<JsonNode> tasks = EventProbe.read(TOPIC, m -> pairId.equals(m.key())
+                && m.json().path("type").asText().contains(".task-"), 4, Duration.ofSeconds(30)).stream().map(EventProbe.Message::json).toList();
+        assertEquals(4, tasks.size(), tasks.toString());
+        tasks.forEach(e -> EventContracts.assertEventConforms(e, "training.mentorship.v1.schema.json"));
+        List<String> first = tasks.stream().filter(e -> task1.equals(e.path("data").path("taskId").asText()))
+                .map(e -> e.path("type").asText().replace("reservoir.training.mentorship.", "") + " " + e.path("data").path("status").asText()
+                        + " v" + e.path("data").path("version").asLong()).toList();
+        assertEquals(List.of("task-assigned OPEN v0", "task-reported REPORTED v1", "task-reviewed REVIEWED v2"), first);
+        JsonNode second = tasks.stream().filter(e -> task2.equals(e.path("data").path("taskId").asText())).findFirst().orElseThrow().path("data");
+        assertEquals("参与一次矛盾纠纷调解", second.path("title").asText());
+        assertEquals(month.plusMonths(1).toString(), second.path("month").asText());
+        assertEquals(month.plusMonths(1).atDay(20).toString(), second.path("dueOn").asText());
+        for (JsonNode e : tasks) {
+            for (String text : List.of("跟随调解委员会", "已整理笔记三页", "notes-1.jpg", "笔记扎实")) {
+                assertFalse(e.toString().contains(text), text + " in " + e);
+            }
+        }
     }
 
     @Test
