@@ -104,16 +104,20 @@ public final class Bench {
         try {
             System.out.printf("bench %s%n", options);
             setUp();
-            readVersusSelect();
-            writeVersusInsert();
+            if (!options.eventsOnly()) {
+                readVersusSelect();
+                writeVersusInsert();
+            }
             if (!options.httpOnly()) {
                 Histogram kafka = kafkaProduceConsume();
                 propagation(kafka);
-                if (options.importRows() > 0) {
+                if (options.importRows() > 0 && !options.eventsOnly()) {
                     rosterImport();
                 }
             }
-            residentMemory();
+            if (!options.eventsOnly()) {
+                residentMemory();
+            }
             if (options.startup()) {
                 startup();
             }
@@ -482,6 +486,12 @@ public final class Bench {
     }
 
     private void propagation(Histogram kafka) throws Exception {
+        try (RelayProbe relay = new RelayProbe(ports.kafkaPort())) {
+            propagation(kafka, relay);
+        }
+    }
+
+    private void propagation(Histogram kafka, RelayProbe relay) throws Exception {
         drain("before the paced propagation run");
         Queue<Written> paced = new ConcurrentLinkedQueue<>();
         ExecutorService pool = Executors.newFixedThreadPool(options.connections());
@@ -505,20 +515,34 @@ public final class Bench {
         if (failed.get() > 0) {
             notes.add("paced writes: " + failed.get() + " failed");
         }
-        propagationRows("paced at " + options.pacedRate() + "/s (achieved " + BenchTable.rate(pacedRate, "writes/s") + ")", List.copyOf(paced), kafka, "p99 ≤ 100 ms");
+        propagationRows("paced at " + options.pacedRate() + "/s (achieved " + BenchTable.rate(pacedRate, "writes/s") + ")", List.copyOf(paced), kafka, "p99 ≤ 100 ms", relay);
 
         drain("before the full-rate propagation run");
         Queue<Written> full = new ConcurrentLinkedQueue<>();
         LoadDriver.Result flat = LoadDriver.run(options.connections(), Duration.ZERO, options.duration(), i -> () -> postVillage(full));
         failures("full-rate writes", flat);
-        propagationRows("full rate, " + BenchTable.rate(full.size() / (double) options.duration().toSeconds(), "writes/s"), List.copyOf(full), kafka, "p99 ≤ 1 s");
+        propagationRows("full rate, " + BenchTable.rate(full.size() / (double) options.duration().toSeconds(), "writes/s"), List.copyOf(full), kafka, "p99 ≤ 1 s", relay);
     }
 
     /** For each consumer: when the projection row of each written village was applied (its updated_at) after the write's 201. */
-    private void propagationRows(String how, List<Written> written, Histogram kafka, String target) throws Exception {
+    private void propagationRows(String how, List<Written> written, Histogram kafka, String target, RelayProbe relay) throws Exception {
         Map<String, Long> acks = new HashMap<>();
         written.forEach(w -> acks.put(w.code(), w.ackMicros()));
         String[] codes = acks.keySet().toArray(String[]::new);
+        // The relay's share: write → the event read from Kafka by a plain consumer (every consumer's floor).
+        relay.await(acks.keySet(), Duration.ofSeconds(120));
+        Histogram relayed = new Histogram(TimeUnit.MINUTES.toMicros(10), 3);
+        acks.forEach((code, ack) -> {
+            Long arrived = relay.arrived(code);
+            if (arrived != null) {
+                relayed.recordValue(Math.min(relayed.getHighestTrackableValue(), Math.max(0, arrived - ack)));
+            }
+        });
+        table.add(new BenchTable.Row("write (201) → on Kafka (outbox relay; a plain consumer reads it), " + how,
+                relayed.getTotalCount() + " writes", BenchTable.percentiles(relayed),
+                "plain Kafka produce → consume, " + BenchTable.rate(options.pacedRate(), "msg/s"), BenchTable.percentiles(kafka),
+                kafka.getTotalCount() == 0 ? "n/a" : String.format(java.util.Locale.ROOT, "p99 ×%.1f",
+                        relayed.getValueAtPercentile(99) / (double) Math.max(1, kafka.getValueAtPercentile(99))), ""));
         for (String consumer : CONSUMERS) {
             Histogram micros = new Histogram(TimeUnit.MINUTES.toMicros(10), 3);
             int seen = 0;

@@ -8,7 +8,12 @@ import java.util.List;
  * not a known option with a value in range is refused before anything is started.
  */
 public record BenchOptions(Duration duration, Duration warmup, int connections, int pacedRate, int importRows, boolean startup,
-                           boolean httpOnly) {
+                           boolean httpOnly, boolean eventsOnly) {
+
+    public BenchOptions(Duration duration, Duration warmup, int connections, int pacedRate, int importRows, boolean startup,
+                        boolean httpOnly) {
+        this(duration, warmup, connections, pacedRate, importRows, startup, httpOnly, false);
+    }
 
     public BenchOptions(Duration duration, Duration warmup, int connections, int pacedRate, int importRows, boolean startup) {
         this(duration, warmup, connections, pacedRate, importRows, startup, false);
@@ -18,7 +23,8 @@ public record BenchOptions(Duration duration, Duration warmup, int connections, 
             + " [--warmup SECONDS (0-120, default 3)] [--connections N (1-256, default 16)]"
             + " [--paced-rate WRITES_PER_SECOND (1-5000, default 100)] [--import-rows N (0-100000, default 10000; 0 skips)]"
             + " [--startup (also time each service started alone to its first answer; about a minute more)]"
-            + " [--only http (only the HTTP request path: GET/POST beside JDBC, resident memory, --startup if given)]";
+            + " [--only http (only the HTTP request path: GET/POST beside JDBC, resident memory, --startup if given)]"
+            + " [--only events (only the Kafka baseline and the write → projection propagation runs)]";
 
     public static BenchOptions defaults() {
         return new BenchOptions(Duration.ofSeconds(10), Duration.ofSeconds(3), 16, 100, 10_000, false);
@@ -27,6 +33,7 @@ public record BenchOptions(Duration duration, Duration warmup, int connections, 
     /** Parses {@code args} (the words after {@code bench}); throws IllegalArgumentException naming what is wrong. */
     public static BenchOptions parse(List<String> args) {
         BenchOptions o = defaults();
+        boolean eventsOnly = false;
         for (int i = 0; i < args.size(); i++) {
             String name = args.get(i);
             if (name.equals("--startup")) {
@@ -47,9 +54,13 @@ public record BenchOptions(Duration duration, Duration warmup, int connections, 
             if (value == null && name.startsWith("--")) {
                 throw new IllegalArgumentException(name + " needs a value");
             }
+            if (name.equals("--only") && value.equals("events")) {
+                eventsOnly = true;
+                continue;
+            }
             if (name.equals("--only")) {
                 if (!value.equals("http")) {
-                    throw new IllegalArgumentException("--only takes http, not '" + value + "'");
+                    throw new IllegalArgumentException("--only takes http or events, not '" + value + "'");
                 }
                 o = new BenchOptions(o.duration, o.warmup, o.connections, o.pacedRate, o.importRows, o.startup, true);
                 continue;
@@ -63,7 +74,10 @@ public record BenchOptions(Duration duration, Duration warmup, int connections, 
                 default -> throw new IllegalArgumentException("unknown option " + name);
             };
         }
-        return o;
+        if (eventsOnly && o.httpOnly) {
+            throw new IllegalArgumentException("--only takes one of http and events");
+        }
+        return eventsOnly ? new BenchOptions(o.duration, o.warmup, o.connections, o.pacedRate, o.importRows, o.startup, false, true) : o;
     }
 
     /** {@code value} as a whole number in [min, max]; otherwise an IllegalArgumentException naming the option and the range. */
@@ -82,6 +96,7 @@ public record BenchOptions(Duration duration, Duration warmup, int connections, 
     @Override
     public String toString() {
         return "--duration " + duration.toSeconds() + " --warmup " + warmup.toSeconds() + " --connections " + connections
-                + " --paced-rate " + pacedRate + " --import-rows " + importRows + (startup ? " --startup" : "") + (httpOnly ? " --only http" : "");
+                + " --paced-rate " + pacedRate + " --import-rows " + importRows + (startup ? " --startup" : "") + (httpOnly ? " --only http" : "")
+                + (eventsOnly ? " --only events" : "");
     }
 }

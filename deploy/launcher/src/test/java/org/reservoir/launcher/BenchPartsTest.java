@@ -28,6 +28,11 @@ class BenchPartsTest {
         assertEquals(new BenchOptions(Duration.ofSeconds(30), Duration.ZERO, 8, 210, 0, true), o);
         assertFalse(o.httpOnly());
         assertTrue(BenchOptions.parse(List.of("--only", "http", "--duration", "5")).httpOnly());
+        BenchOptions events = BenchOptions.parse(List.of("--only", "events", "--duration", "5"));
+        assertTrue(events.eventsOnly());
+        assertFalse(events.httpOnly());
+        assertEquals(Duration.ofSeconds(5), events.duration());
+        assertFalse(o.eventsOnly());
     }
 
     @Test
@@ -36,7 +41,8 @@ class BenchPartsTest {
         assertRefused("unknown option now", "now");
         assertRefused("--duration needs a value", "--duration");
         assertRefused("--startup takes no value", "--startup=yes");
-        assertRefused("--only takes http, not 'kafka'", "--only", "kafka");
+        assertRefused("--only takes http or events, not 'kafka'", "--only", "kafka");
+        assertRefused("--only takes one of http and events", "--only", "http", "--only", "events");
         assertRefused("--duration must be a whole number from 1 to 600, not 'ten'", "--duration", "ten");
         assertRefused("--duration must be a whole number from 1 to 600, not '0'", "--duration", "0");
         assertRefused("--connections must be a whole number from 1 to 256, not '-4'", "--connections=-4");

@@ -27,6 +27,13 @@ public interface ConsumerConfig {
     @WithDefault("200")
     int batchSize();
 
+    /**
+     * First pause while the database is unavailable (connections refused or lost, none from the pool in time): the
+     * unfinished events are read again after it; doubles up to 30 s while the outage lasts. Nothing is dead-lettered.
+     */
+    @WithDefault("PT1S")
+    Duration outageBackoff();
+
     /** First pause before a dead consumer loop is restarted; doubles up to 30 s. */
     @WithDefault("PT1S")
     Duration restartBackoff();

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -33,8 +34,10 @@ import org.jboss.logging.MDC;
 import org.reservoir.infrastructure.api.CorrelationId;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,8 +59,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * which records all their ids; offsets are committed only after that commit. When the batch fails, it is rolled back
  * and its events are applied again one transaction each, so only the failing event is affected: it is retried a
  * bounded number of times, then sent to {@code <topic>.dlt} with the reason and its origin in headers, so a poison
- * message neither blocks its partition nor disappears; a {@link RefusedEvent} goes there at once. The consumer
- * loop is supervised: if it dies on an unexpected error it is restarted with back-off from the last committed
+ * message neither blocks its partition nor disappears; a {@link RefusedEvent} goes there at once. A failure of the
+ * database rather than of the event (connection refused or lost, no pooled connection in time, serialization failure,
+ * deadlock: {@link TransientFailures}; or any failure while the database does not answer) is an outage: nothing is
+ * retried one by one or dead-lettered; the unfinished events are read again after a pause that grows while the outage
+ * lasts ({@code reservoir.consumer.outage-backoff}, doubling to 30 s). Offsets are committed without waiting for the
+ * broker: the database, not the offset, says what was applied, so an offset commit lost to a crash only brings back
+ * events {@code processed_event} skips. The consumer loop is supervised: if it dies on an unexpected error it is restarted with back-off from the last committed
  * offsets, and {@link #health()} reports it to readiness until it has recovered.
  */
 @ApplicationScoped
@@ -69,6 +77,7 @@ public class IdempotentConsumer {
     private final Instance<EventHandler> handlers;
     private final KafkaSettings kafka;
     private final EntityManager em;
+    private final AgroalDataSource dataSource;
     private final ObjectMapper mapper;
     private final MeterRegistry registry;
     private final EventTracing tracing;
@@ -78,6 +87,7 @@ public class IdempotentConsumer {
     private final Map<String, List<EventHandler>> byTopic = new HashMap<>();
     private final Map<String, AtomicLong> lagByTopic = new ConcurrentHashMap<>();
     private final AtomicLong restarts = new AtomicLong();
+    private final AtomicLong outagePauses = new AtomicLong();
     private volatile KafkaConsumer<String, byte[]> consumer;
     private KafkaProducer<String, byte[]> deadLetters;
     private Thread worker;
@@ -88,7 +98,8 @@ public class IdempotentConsumer {
 
     /** What readiness reports: the loop's state, how often it was restarted and the last failure. */
     public record Health(State state, long restarts, String lastFailure) {
-        public enum State { STARTING, RUNNING, RESTARTING, RECOVERING, STOPPED }
+        /** PAUSED: the loop is alive but waits for the database to come back (an outage, not the loop's failure). */
+        public enum State { STARTING, RUNNING, PAUSED, RESTARTING, RECOVERING, STOPPED }
 
         /** Ready unless the loop died and has not yet shown it works again. */
         public boolean ready() {
@@ -96,13 +107,14 @@ public class IdempotentConsumer {
         }
     }
 
-    public IdempotentConsumer(@Any Instance<EventHandler> handlers, KafkaSettings kafka, EntityManager em, ObjectMapper mapper,
-                              MeterRegistry registry, EventTracing tracing,
+    public IdempotentConsumer(@Any Instance<EventHandler> handlers, KafkaSettings kafka, EntityManager em, AgroalDataSource dataSource,
+                              ObjectMapper mapper, MeterRegistry registry, EventTracing tracing,
                               @ConfigProperty(name = "quarkus.application.name") String application,
                               ConsumerConfig config) {
         this.handlers = handlers;
         this.kafka = kafka;
         this.em = em;
+        this.dataSource = dataSource;
         this.mapper = mapper;
         this.registry = registry;
         this.tracing = tracing;
@@ -166,6 +178,8 @@ public class IdempotentConsumer {
                 .description("1 while the consumer loop runs, 0 while it is being restarted after dying").register(registry);
         FunctionCounter.builder("reservoir.events.consumer.restarts", restarts, AtomicLong::get).tag("group", group)
                 .description("Times the consumer loop died unexpectedly and was restarted").register(registry);
+        FunctionCounter.builder("reservoir.events.consumer.outage.pauses", outagePauses, AtomicLong::get).tag("group", group)
+                .description("Times the consumer paused because the database was unavailable (nothing dead-lettered)").register(registry);
     }
 
     /** Runs the loop; when it dies while the service runs, restarts it with exponential back-off from the committed offsets. */
@@ -202,6 +216,7 @@ public class IdempotentConsumer {
                 "auto.offset.reset", "earliest",
                 "max.poll.records", config.batchSize())), new StringDeserializer(), new ByteArrayDeserializer());
         lagMeasuredNanos = 0;
+        long outageBackoff = config.outageBackoff().toMillis();
         try {
             awaitTopics();
             consumer.subscribe(byTopic.keySet());
@@ -218,8 +233,25 @@ public class IdempotentConsumer {
                     batch.add(record);
                     done.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
                 }
-                processBatch(batch);
-                consumer.commitSync(done);
+                try {
+                    processBatch(batch);
+                } catch (Outage outage) {
+                    // Read the unfinished events again after the pause (polling on keeps the group membership).
+                    outage.resumeAt().forEach(consumer::seek);
+                    outagePauses.incrementAndGet();
+                    health = new Health(Health.State.PAUSED, restarts.get(), OutboxRelay.rootMessage(outage.getCause()));
+                    LOG.warnf("event consumer %s paused for %d ms, the database is unavailable: %s", group, outageBackoff,
+                            OutboxRelay.rootMessage(outage.getCause()));
+                    pause(outageBackoff);
+                    outageBackoff = Math.min(outageBackoff * 2, 30000);
+                    continue;
+                }
+                outageBackoff = config.outageBackoff().toMillis();
+                consumer.commitAsync(done, (offsets, e) -> {
+                    if (e != null) {
+                        LOG.debugf("offsets of consumer %s not committed (the events are read again and skipped): %s", group, e.getMessage());
+                    }
+                });
                 health = new Health(Health.State.RUNNING, restarts.get(), health.lastFailure());
             }
         } catch (WakeupException e) {
@@ -306,6 +338,43 @@ public class IdempotentConsumer {
     private record Readable(ConsumerRecord<String, byte[]> record, EventEnvelope envelope) {
     }
 
+    /** The database is unavailable: the events from {@link #resumeAt} on (per partition) are to be read again later. */
+    private static final class Outage extends RuntimeException {
+        private final transient Map<TopicPartition, Long> resumeAt;
+
+        Outage(Throwable cause, Map<TopicPartition, Long> resumeAt) {
+            super(cause);
+            this.resumeAt = resumeAt;
+        }
+
+        Map<TopicPartition, Long> resumeAt() {
+            return resumeAt;
+        }
+    }
+
+    /** Where each partition of {@code unfinished} (records in the order they were read) resumes. */
+    private static Map<TopicPartition, Long> firstOffsets(List<ConsumerRecord<String, byte[]>> unfinished) {
+        Map<TopicPartition, Long> first = new HashMap<>();
+        unfinished.forEach(r -> first.putIfAbsent(new TopicPartition(r.topic(), r.partition()), r.offset()));
+        return first;
+    }
+
+    /**
+     * An outage when the failure says so, or when the database does not answer now: a failure while it is away (e.g.
+     * at commit, wrapped beyond recognition) is not the event's fault either.
+     */
+    private boolean outage(RuntimeException e) {
+        return TransientFailures.isTransient(e) || (refusal(e).isEmpty() && !databaseAnswers());
+    }
+
+    private boolean databaseAnswers() {
+        try (Connection c = dataSource.getConnection()) {
+            return c.isValid(5);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     /**
      * Applies a poll's events in one transaction; unreadable ones are dead-lettered first (they never reach a handler).
      * Should the batch fail, nothing of it stays and each event is applied on its own, with retries and dead-lettering
@@ -325,10 +394,19 @@ public class IdempotentConsumer {
                 return;
             } catch (RuntimeException e) {
                 rethrowError(e);
+                if (outage(e)) {
+                    throw new Outage(e, firstOffsets(readable.stream().map(Readable::record).toList()));
+                }
                 LOG.infof("a batch of %d events failed (%s); applying them one by one", readable.size(), OutboxRelay.rootMessage(e));
             }
         }
-        readable.forEach(r -> process(r.record(), r.envelope()));
+        for (int i = 0; i < readable.size(); i++) {
+            try {
+                process(readable.get(i).record(), readable.get(i).envelope());
+            } catch (Outage outage) {
+                throw new Outage(outage.getCause(), firstOffsets(readable.subList(i, readable.size()).stream().map(Readable::record).toList()));
+            }
+        }
     }
 
     /** The envelope, or null when the record is not a readable event (then it is dead-lettered at once). */
@@ -427,6 +505,9 @@ public class IdempotentConsumer {
                     counter("reservoir.events.consumed", record.topic()).increment();
                     return;
                 } catch (RuntimeException e) {
+                    if (outage(e)) {
+                        throw new Outage(e, Map.of());
+                    }
                     Optional<RefusedEvent> refused = refusal(e);
                     if (refused.isPresent()) {
                         deadLetter(record, "refused: " + refused.get().getMessage(), attempt);

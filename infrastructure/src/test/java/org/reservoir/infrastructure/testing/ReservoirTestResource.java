@@ -65,6 +65,11 @@ public class ReservoirTestResource implements QuarkusTestResourceLifecycleManage
         // Shared by every test class of this JVM; the shutdown hook stops it.
     }
 
+    /** A superuser's JDBC URL of the running server (user postgres, no password), for tests that break the database. */
+    public static String superuserJdbcUrl() {
+        return infrastructure().postgres().jdbcUrl("postgres");
+    }
+
     /** The running broker, for tests that stop and restart it. */
     public static KafkaBroker kafka() {
         return infrastructure().kafka();
