@@ -8,17 +8,23 @@ import java.util.List;
  * not a known option with a value in range is refused before anything is started.
  */
 public record BenchOptions(Duration duration, Duration warmup, int connections, int pacedRate, int importRows, boolean startup,
-                           boolean httpOnly) {
+                           boolean httpOnly, boolean importOnly) {
 
     public BenchOptions(Duration duration, Duration warmup, int connections, int pacedRate, int importRows, boolean startup) {
-        this(duration, warmup, connections, pacedRate, importRows, startup, false);
+        this(duration, warmup, connections, pacedRate, importRows, startup, false, false);
+    }
+
+    public BenchOptions(Duration duration, Duration warmup, int connections, int pacedRate, int importRows, boolean startup,
+                        boolean httpOnly) {
+        this(duration, warmup, connections, pacedRate, importRows, startup, httpOnly, false);
     }
 
     public static final String USAGE = "usage: ./reservoir bench [--duration SECONDS (1-600, default 10)]"
             + " [--warmup SECONDS (0-120, default 3)] [--connections N (1-256, default 16)]"
             + " [--paced-rate WRITES_PER_SECOND (1-5000, default 100)] [--import-rows N (0-100000, default 10000; 0 skips)]"
             + " [--startup (also time each service started alone to its first answer; about a minute more)]"
-            + " [--only http (only the HTTP request path: GET/POST beside JDBC, resident memory, --startup if given)]";
+            + " [--only http (only the HTTP request path: GET/POST beside JDBC, resident memory, --startup if given)]"
+            + " [--only import (only the roster import of --import-rows rows, with recruitment's CPU per row, and resident memory)]";
 
     public static BenchOptions defaults() {
         return new BenchOptions(Duration.ofSeconds(10), Duration.ofSeconds(3), 16, 100, 10_000, false);
@@ -30,7 +36,7 @@ public record BenchOptions(Duration duration, Duration warmup, int connections, 
         for (int i = 0; i < args.size(); i++) {
             String name = args.get(i);
             if (name.equals("--startup")) {
-                o = new BenchOptions(o.duration, o.warmup, o.connections, o.pacedRate, o.importRows, true, o.httpOnly);
+                o = new BenchOptions(o.duration, o.warmup, o.connections, o.pacedRate, o.importRows, true, o.httpOnly, o.importOnly);
                 continue;
             }
             String value = null;
@@ -48,18 +54,19 @@ public record BenchOptions(Duration duration, Duration warmup, int connections, 
                 throw new IllegalArgumentException(name + " needs a value");
             }
             if (name.equals("--only")) {
-                if (!value.equals("http")) {
-                    throw new IllegalArgumentException("--only takes http, not '" + value + "'");
+                if (!value.equals("http") && !value.equals("import")) {
+                    throw new IllegalArgumentException("--only takes http or import, not '" + value + "'");
                 }
-                o = new BenchOptions(o.duration, o.warmup, o.connections, o.pacedRate, o.importRows, o.startup, true);
+                o = new BenchOptions(o.duration, o.warmup, o.connections, o.pacedRate, o.importRows, o.startup, value.equals("http"),
+                        value.equals("import"));
                 continue;
             }
             o = switch (name) {
-                case "--duration" -> new BenchOptions(Duration.ofSeconds(number(name, value, 1, 600)), o.warmup, o.connections, o.pacedRate, o.importRows, o.startup, o.httpOnly);
-                case "--warmup" -> new BenchOptions(o.duration, Duration.ofSeconds(number(name, value, 0, 120)), o.connections, o.pacedRate, o.importRows, o.startup, o.httpOnly);
-                case "--connections" -> new BenchOptions(o.duration, o.warmup, number(name, value, 1, 256), o.pacedRate, o.importRows, o.startup, o.httpOnly);
-                case "--paced-rate" -> new BenchOptions(o.duration, o.warmup, o.connections, number(name, value, 1, 5000), o.importRows, o.startup, o.httpOnly);
-                case "--import-rows" -> new BenchOptions(o.duration, o.warmup, o.connections, o.pacedRate, number(name, value, 0, 100_000), o.startup, o.httpOnly);
+                case "--duration" -> new BenchOptions(Duration.ofSeconds(number(name, value, 1, 600)), o.warmup, o.connections, o.pacedRate, o.importRows, o.startup, o.httpOnly, o.importOnly);
+                case "--warmup" -> new BenchOptions(o.duration, Duration.ofSeconds(number(name, value, 0, 120)), o.connections, o.pacedRate, o.importRows, o.startup, o.httpOnly, o.importOnly);
+                case "--connections" -> new BenchOptions(o.duration, o.warmup, number(name, value, 1, 256), o.pacedRate, o.importRows, o.startup, o.httpOnly, o.importOnly);
+                case "--paced-rate" -> new BenchOptions(o.duration, o.warmup, o.connections, number(name, value, 1, 5000), o.importRows, o.startup, o.httpOnly, o.importOnly);
+                case "--import-rows" -> new BenchOptions(o.duration, o.warmup, o.connections, o.pacedRate, number(name, value, 0, 100_000), o.startup, o.httpOnly, o.importOnly);
                 default -> throw new IllegalArgumentException("unknown option " + name);
             };
         }
@@ -82,6 +89,7 @@ public record BenchOptions(Duration duration, Duration warmup, int connections, 
     @Override
     public String toString() {
         return "--duration " + duration.toSeconds() + " --warmup " + warmup.toSeconds() + " --connections " + connections
-                + " --paced-rate " + pacedRate + " --import-rows " + importRows + (startup ? " --startup" : "") + (httpOnly ? " --only http" : "");
+                + " --paced-rate " + pacedRate + " --import-rows " + importRows + (startup ? " --startup" : "") + (httpOnly ? " --only http" : "")
+                + (importOnly ? " --only import" : "");
     }
 }

@@ -28,6 +28,10 @@ class BenchPartsTest {
         assertEquals(new BenchOptions(Duration.ofSeconds(30), Duration.ZERO, 8, 210, 0, true), o);
         assertFalse(o.httpOnly());
         assertTrue(BenchOptions.parse(List.of("--only", "http", "--duration", "5")).httpOnly());
+        BenchOptions importOnly = BenchOptions.parse(List.of("--only", "import", "--import-rows", "2000"));
+        assertTrue(importOnly.importOnly());
+        assertFalse(importOnly.httpOnly());
+        assertEquals(2000, importOnly.importRows());
     }
 
     @Test
@@ -36,7 +40,7 @@ class BenchPartsTest {
         assertRefused("unknown option now", "now");
         assertRefused("--duration needs a value", "--duration");
         assertRefused("--startup takes no value", "--startup=yes");
-        assertRefused("--only takes http, not 'kafka'", "--only", "kafka");
+        assertRefused("--only takes http or import, not 'kafka'", "--only", "kafka");
         assertRefused("--duration must be a whole number from 1 to 600, not 'ten'", "--duration", "ten");
         assertRefused("--duration must be a whole number from 1 to 600, not '0'", "--duration", "0");
         assertRefused("--connections must be a whole number from 1 to 256, not '-4'", "--connections=-4");

@@ -10,6 +10,8 @@ import org.reservoir.infrastructure.api.CorrelationId;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -37,9 +39,7 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public EventEnvelope publish(String topic, String type, String subject, Object data) {
-        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID().toString(), EventEnvelope.SPEC_VERSION, type, source,
-                subject, OffsetDateTime.now(ZoneOffset.UTC), EventEnvelope.CONTENT_TYPE, CorrelationId.current(),
-                EventTracing.currentTraceparent(), mapper.valueToTree(data));
+        EventEnvelope envelope = envelope(type, subject, data);
         try {
             em.createNativeQuery("insert into outbox_event (event_id, topic, message_key, event_type, payload) values (?1, ?2, ?3, ?4, ?5)")
                     .setParameter(1, UUID.fromString(envelope.id()))
@@ -52,5 +52,52 @@ public class Outbox {
             throw new IllegalArgumentException("event " + type + " cannot be serialised", e);
         }
         return envelope;
+    }
+
+    /** One event of {@link #publishAll}: the arguments of {@link #publish}. */
+    public record Message(String topic, String type, String subject, Object data) {
+    }
+
+    /**
+     * {@link #publish} for many events in one statement (a bulk write's events), in the order given: their outbox ids,
+     * and so their relay order, follow the list.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<EventEnvelope> publishAll(List<Message> messages) {
+        if (messages.isEmpty()) {
+            return List.of();
+        }
+        List<EventEnvelope> envelopes = new ArrayList<>(messages.size());
+        UUID[] ids = new UUID[messages.size()];
+        String[] topics = new String[ids.length];
+        String[] keys = new String[ids.length];
+        String[] types = new String[ids.length];
+        String[] payloads = new String[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            Message m = messages.get(i);
+            EventEnvelope envelope = envelope(m.type(), m.subject(), m.data());
+            envelopes.add(envelope);
+            ids[i] = UUID.fromString(envelope.id());
+            topics[i] = m.topic();
+            keys[i] = m.subject();
+            types[i] = m.type();
+            try {
+                payloads[i] = mapper.writeValueAsString(envelope);
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException("event " + m.type() + " cannot be serialised", e);
+            }
+        }
+        // unnest ... with ordinality keeps the list's order in the bigserial ids.
+        em.createNativeQuery("insert into outbox_event (event_id, topic, message_key, event_type, payload)"
+                        + " select e, t, k, y, p from unnest(?1, ?2, ?3, ?4, ?5) with ordinality as m(e, t, k, y, p, n) order by n")
+                .setParameter(1, ids).setParameter(2, topics).setParameter(3, keys).setParameter(4, types).setParameter(5, payloads)
+                .executeUpdate();
+        return envelopes;
+    }
+
+    private EventEnvelope envelope(String type, String subject, Object data) {
+        return new EventEnvelope(UUID.randomUUID().toString(), EventEnvelope.SPEC_VERSION, type, source,
+                subject, OffsetDateTime.now(ZoneOffset.UTC), EventEnvelope.CONTENT_TYPE, CorrelationId.current(),
+                EventTracing.currentTraceparent(), mapper.valueToTree(data));
     }
 }
