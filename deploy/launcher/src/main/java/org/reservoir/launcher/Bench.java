@@ -104,13 +104,15 @@ public final class Bench {
         try {
             System.out.printf("bench %s%n", options);
             setUp();
-            if (!options.eventsOnly()) {
+            if (!options.eventsOnly() && !options.importOnly()) {
                 readVersusSelect();
                 writeVersusInsert();
             }
             if (!options.httpOnly()) {
-                Histogram kafka = kafkaProduceConsume();
-                propagation(kafka);
+                if (!options.importOnly()) {
+                    Histogram kafka = kafkaProduceConsume();
+                    propagation(kafka);
+                }
                 if (options.importRows() > 0 && !options.eventsOnly()) {
                     rosterImport();
                 }
@@ -338,10 +340,8 @@ public final class Bench {
      * costs much less.
      */
     private LoadDriver.Result withCpu(String what, java.util.function.Supplier<LoadDriver.Result> load) {
-        long pid;
-        try {
-            pid = Long.parseLong(Files.readString(data.resolve("run").resolve("recruitment-service.pid")).trim());
-        } catch (IOException | RuntimeException e) {
+        long pid = recruitmentPid();
+        if (pid < 0) {
             return load.get();
         }
         AtomicLong atStart = new AtomicLong(-1);
@@ -356,6 +356,15 @@ public final class Bench {
                     what, (atEnd - atStart.get()) / (double) answered, atEnd - atStart.get(), answered));
         }
         return r;
+    }
+
+    /** recruitment-service's pid from {@code .reservoir/run/}, or -1. */
+    private long recruitmentPid() {
+        try {
+            return Long.parseLong(Files.readString(data.resolve("run").resolve("recruitment-service.pid")).trim());
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     /** utime + stime of a process in milliseconds (clock ticks of 10 ms), or -1. */
@@ -630,6 +639,8 @@ public final class Bench {
         expect(200, template, "GET roster template");
         String csv = rosterCsv(template.body(), options.importRows(), village);
 
+        long pid = recruitmentPid();
+        long cpuBefore = pid < 0 ? -1 : cpuMillis(pid);
         long t0 = System.nanoTime();
         HttpResponse<String> accepted = send(post(url("recruitment", "/api/v1/campaigns/" + campaignId + "/roster-imports"), csv, "text/csv"));
         if (accepted.statusCode() != 202 && accepted.statusCode() != 201) {
@@ -669,6 +680,11 @@ public final class Bench {
                 }
             }
             double eventsSeconds = (System.nanoTime() - t0) / 1e9;
+            long cpuAfter = pid < 0 ? -1 : cpuMillis(pid);
+            if (cpuBefore >= 0 && cpuAfter >= 0 && counts[0] > 0) {
+                notes.add(String.format(java.util.Locale.ROOT, "recruitment-service CPU per imported row (upload to events relayed): %.2f ms"
+                        + " (%d ms over %d rows)", (cpuAfter - cpuBefore) / (double) counts[0], cpuAfter - cpuBefore, counts[0]));
+            }
             table.add(new BenchTable.Row("roster import, " + options.importRows() + "-row CSV (" + accepted.statusCode() + " job), upload → " + status,
                     BenchTable.rate(counts[0] / jobSeconds, "rows/s"),
                     String.format(java.util.Locale.ROOT, "job %.1f s; events relayed %.1f s", jobSeconds, eventsSeconds),

@@ -6,38 +6,53 @@ import java.util.List;
 /**
  * Options of {@code ./reservoir bench}. Small defaults keep a whole run within about three minutes; anything that is
  * not a known option with a value in range is refused before anything is started.
+ *
+ * @param only the one part to run ({@code http}, {@code events} or {@code import}), or null for all of them
  */
 public record BenchOptions(Duration duration, Duration warmup, int connections, int pacedRate, int importRows, boolean startup,
-                           boolean httpOnly, boolean eventsOnly) {
+                           String only) {
 
-    public BenchOptions(Duration duration, Duration warmup, int connections, int pacedRate, int importRows, boolean startup,
-                        boolean httpOnly) {
-        this(duration, warmup, connections, pacedRate, importRows, startup, httpOnly, false);
-    }
+    /** The parts {@code --only} can name. */
+    static final List<String> PARTS = List.of("http", "events", "import");
 
     public BenchOptions(Duration duration, Duration warmup, int connections, int pacedRate, int importRows, boolean startup) {
-        this(duration, warmup, connections, pacedRate, importRows, startup, false);
+        this(duration, warmup, connections, pacedRate, importRows, startup, null);
     }
 
     public static final String USAGE = "usage: ./reservoir bench [--duration SECONDS (1-600, default 10)]"
             + " [--warmup SECONDS (0-120, default 3)] [--connections N (1-256, default 16)]"
             + " [--paced-rate WRITES_PER_SECOND (1-5000, default 100)] [--import-rows N (0-100000, default 10000; 0 skips)]"
             + " [--startup (also time each service started alone to its first answer; about a minute more)]"
-            + " [--only http (only the HTTP request path: GET/POST beside JDBC, resident memory, --startup if given)]"
-            + " [--only events (only the Kafka baseline and the write → projection propagation runs)]";
+            + " [--only http (only the HTTP request path: GET/POST beside JDBC, resident memory, --startup if given)"
+            + " | --only events (only the Kafka baseline and the write → projection propagation runs)"
+            + " | --only import (only the roster import of --import-rows rows, with recruitment's CPU per row, and resident memory)]";
 
     public static BenchOptions defaults() {
         return new BenchOptions(Duration.ofSeconds(10), Duration.ofSeconds(3), 16, 100, 10_000, false);
     }
 
+    /** Only the HTTP request path. */
+    public boolean httpOnly() {
+        return "http".equals(only);
+    }
+
+    /** Only the Kafka baseline and the propagation runs. */
+    public boolean eventsOnly() {
+        return "events".equals(only);
+    }
+
+    /** Only the roster import. */
+    public boolean importOnly() {
+        return "import".equals(only);
+    }
+
     /** Parses {@code args} (the words after {@code bench}); throws IllegalArgumentException naming what is wrong. */
     public static BenchOptions parse(List<String> args) {
         BenchOptions o = defaults();
-        boolean eventsOnly = false;
         for (int i = 0; i < args.size(); i++) {
             String name = args.get(i);
             if (name.equals("--startup")) {
-                o = new BenchOptions(o.duration, o.warmup, o.connections, o.pacedRate, o.importRows, true, o.httpOnly);
+                o = new BenchOptions(o.duration, o.warmup, o.connections, o.pacedRate, o.importRows, true, o.only);
                 continue;
             }
             String value = null;
@@ -54,30 +69,26 @@ public record BenchOptions(Duration duration, Duration warmup, int connections, 
             if (value == null && name.startsWith("--")) {
                 throw new IllegalArgumentException(name + " needs a value");
             }
-            if (name.equals("--only") && value.equals("events")) {
-                eventsOnly = true;
-                continue;
-            }
             if (name.equals("--only")) {
-                if (!value.equals("http")) {
-                    throw new IllegalArgumentException("--only takes http or events, not '" + value + "'");
+                if (!PARTS.contains(value)) {
+                    throw new IllegalArgumentException("--only takes http, events or import, not '" + value + "'");
                 }
-                o = new BenchOptions(o.duration, o.warmup, o.connections, o.pacedRate, o.importRows, o.startup, true);
+                if (o.only != null && !o.only.equals(value)) {
+                    throw new IllegalArgumentException("--only takes one of http, events and import");
+                }
+                o = new BenchOptions(o.duration, o.warmup, o.connections, o.pacedRate, o.importRows, o.startup, value);
                 continue;
             }
             o = switch (name) {
-                case "--duration" -> new BenchOptions(Duration.ofSeconds(number(name, value, 1, 600)), o.warmup, o.connections, o.pacedRate, o.importRows, o.startup, o.httpOnly);
-                case "--warmup" -> new BenchOptions(o.duration, Duration.ofSeconds(number(name, value, 0, 120)), o.connections, o.pacedRate, o.importRows, o.startup, o.httpOnly);
-                case "--connections" -> new BenchOptions(o.duration, o.warmup, number(name, value, 1, 256), o.pacedRate, o.importRows, o.startup, o.httpOnly);
-                case "--paced-rate" -> new BenchOptions(o.duration, o.warmup, o.connections, number(name, value, 1, 5000), o.importRows, o.startup, o.httpOnly);
-                case "--import-rows" -> new BenchOptions(o.duration, o.warmup, o.connections, o.pacedRate, number(name, value, 0, 100_000), o.startup, o.httpOnly);
+                case "--duration" -> new BenchOptions(Duration.ofSeconds(number(name, value, 1, 600)), o.warmup, o.connections, o.pacedRate, o.importRows, o.startup, o.only);
+                case "--warmup" -> new BenchOptions(o.duration, Duration.ofSeconds(number(name, value, 0, 120)), o.connections, o.pacedRate, o.importRows, o.startup, o.only);
+                case "--connections" -> new BenchOptions(o.duration, o.warmup, number(name, value, 1, 256), o.pacedRate, o.importRows, o.startup, o.only);
+                case "--paced-rate" -> new BenchOptions(o.duration, o.warmup, o.connections, number(name, value, 1, 5000), o.importRows, o.startup, o.only);
+                case "--import-rows" -> new BenchOptions(o.duration, o.warmup, o.connections, o.pacedRate, number(name, value, 0, 100_000), o.startup, o.only);
                 default -> throw new IllegalArgumentException("unknown option " + name);
             };
         }
-        if (eventsOnly && o.httpOnly) {
-            throw new IllegalArgumentException("--only takes one of http and events");
-        }
-        return eventsOnly ? new BenchOptions(o.duration, o.warmup, o.connections, o.pacedRate, o.importRows, o.startup, false, true) : o;
+        return o;
     }
 
     /** {@code value} as a whole number in [min, max]; otherwise an IllegalArgumentException naming the option and the range. */
@@ -96,7 +107,7 @@ public record BenchOptions(Duration duration, Duration warmup, int connections, 
     @Override
     public String toString() {
         return "--duration " + duration.toSeconds() + " --warmup " + warmup.toSeconds() + " --connections " + connections
-                + " --paced-rate " + pacedRate + " --import-rows " + importRows + (startup ? " --startup" : "") + (httpOnly ? " --only http" : "")
-                + (eventsOnly ? " --only events" : "");
+                + " --paced-rate " + pacedRate + " --import-rows " + importRows + (startup ? " --startup" : "")
+                + (only == null ? "" : " --only " + only);
     }
 }

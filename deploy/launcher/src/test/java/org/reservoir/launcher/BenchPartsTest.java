@@ -33,6 +33,10 @@ class BenchPartsTest {
         assertFalse(events.httpOnly());
         assertEquals(Duration.ofSeconds(5), events.duration());
         assertFalse(o.eventsOnly());
+        BenchOptions importOnly = BenchOptions.parse(List.of("--only", "import", "--import-rows", "2000"));
+        assertTrue(importOnly.importOnly());
+        assertFalse(importOnly.httpOnly());
+        assertEquals(2000, importOnly.importRows());
     }
 
     @Test
@@ -41,8 +45,8 @@ class BenchPartsTest {
         assertRefused("unknown option now", "now");
         assertRefused("--duration needs a value", "--duration");
         assertRefused("--startup takes no value", "--startup=yes");
-        assertRefused("--only takes http or events, not 'kafka'", "--only", "kafka");
-        assertRefused("--only takes one of http and events", "--only", "http", "--only", "events");
+        assertRefused("--only takes http, events or import, not 'kafka'", "--only", "kafka");
+        assertRefused("--only takes one of http, events and import", "--only", "http", "--only", "events");
         assertRefused("--duration must be a whole number from 1 to 600, not 'ten'", "--duration", "ten");
         assertRefused("--duration must be a whole number from 1 to 600, not '0'", "--duration", "0");
         assertRefused("--connections must be a whole number from 1 to 256, not '-4'", "--connections=-4");

@@ -10,6 +10,7 @@ import org.reservoir.infrastructure.api.CorrelationId;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -53,35 +54,45 @@ public class Outbox {
         return envelope;
     }
 
-    /** One event to {@link #publishAll}: topic, type, subject and payload as for {@link #publish}. */
-    public record Outgoing(String topic, String type, String subject, Object data) {
+    /** One event of {@link #publishAll}: the arguments of {@link #publish}. */
+    public record Message(String topic, String type, String subject, Object data) {
     }
 
-    /** Records many events with one statement per 1,000, in the caller's transaction and in the list's order. */
+    /**
+     * {@link #publish} for many events in one statement (a bulk write's events), in the order given: their outbox ids,
+     * and so their relay order, follow the list.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void publishAll(List<Outgoing> events) {
-        for (int from = 0; from < events.size(); from += 1000) {
-            List<Outgoing> chunk = events.subList(from, Math.min(events.size(), from + 1000));
-            StringBuilder sql = new StringBuilder("insert into outbox_event (event_id, topic, message_key, event_type, payload) values ");
-            for (int i = 0; i < chunk.size(); i++) {
-                int p = i * 5;
-                sql.append(i == 0 ? "" : ", ").append("(?").append(p + 1).append(", ?").append(p + 2).append(", ?").append(p + 3)
-                        .append(", ?").append(p + 4).append(", ?").append(p + 5).append(')');
-            }
-            var insert = em.createNativeQuery(sql.toString());
-            for (int i = 0; i < chunk.size(); i++) {
-                Outgoing o = chunk.get(i);
-                EventEnvelope envelope = envelope(o.type(), o.subject(), o.data());
-                try {
-                    insert.setParameter(i * 5 + 1, UUID.fromString(envelope.id())).setParameter(i * 5 + 2, o.topic())
-                            .setParameter(i * 5 + 3, o.subject()).setParameter(i * 5 + 4, o.type())
-                            .setParameter(i * 5 + 5, mapper.writeValueAsString(envelope));
-                } catch (JsonProcessingException e) {
-                    throw new IllegalArgumentException("event " + o.type() + " cannot be serialised", e);
-                }
-            }
-            insert.executeUpdate();
+    public List<EventEnvelope> publishAll(List<Message> messages) {
+        if (messages.isEmpty()) {
+            return List.of();
         }
+        List<EventEnvelope> envelopes = new ArrayList<>(messages.size());
+        UUID[] ids = new UUID[messages.size()];
+        String[] topics = new String[ids.length];
+        String[] keys = new String[ids.length];
+        String[] types = new String[ids.length];
+        String[] payloads = new String[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            Message m = messages.get(i);
+            EventEnvelope envelope = envelope(m.type(), m.subject(), m.data());
+            envelopes.add(envelope);
+            ids[i] = UUID.fromString(envelope.id());
+            topics[i] = m.topic();
+            keys[i] = m.subject();
+            types[i] = m.type();
+            try {
+                payloads[i] = mapper.writeValueAsString(envelope);
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException("event " + m.type() + " cannot be serialised", e);
+            }
+        }
+        // unnest ... with ordinality keeps the list's order in the bigserial ids.
+        em.createNativeQuery("insert into outbox_event (event_id, topic, message_key, event_type, payload)"
+                        + " select e, t, k, y, p from unnest(?1, ?2, ?3, ?4, ?5) with ordinality as m(e, t, k, y, p, n) order by n")
+                .setParameter(1, ids).setParameter(2, topics).setParameter(3, keys).setParameter(4, types).setParameter(5, payloads)
+                .executeUpdate();
+        return envelopes;
     }
 
     private EventEnvelope envelope(String type, String subject, Object data) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
+import org.hibernate.StatelessSession;
 import org.reservoir.recruitment.domain.Actor;
 import org.reservoir.recruitment.domain.Campaign;
 import org.reservoir.recruitment.domain.Candidate;
@@ -41,10 +42,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -62,13 +68,16 @@ public class Candidates {
     private final EntityManager em;
     private final Clock clock;
     private final TransitionRunner runner;
+    /** Writes new candidates in one JDBC batch, in the same transaction, without keeping them in a session. */
+    private final StatelessSession inserts;
 
-    public Candidates(Outbox outbox, PiiProtector pii, EntityManager em, Clock clock, TransitionRunner runner) {
+    public Candidates(Outbox outbox, PiiProtector pii, EntityManager em, Clock clock, TransitionRunner runner, StatelessSession inserts) {
         this.outbox = outbox;
         this.pii = pii;
         this.em = em;
         this.clock = clock;
         this.runner = runner;
+        this.inserts = inserts;
     }
 
     /** History and status-changed events of pipeline transitions. */
@@ -89,42 +98,125 @@ public class Candidates {
 
     @Transactional
     public Candidate register(Registration r, Actor actor) {
-        return registerJoining(r, actor);
+        Registered result = registerAll(List.of(r), actor).get(0);
+        if (result.refusal() != null) {
+            throw result.refusal();
+        }
+        return result.candidate();
+    }
+
+    /** One registration's outcome in {@link #registerAll}: the candidate registered, or the refusal {@link #register} throws. */
+    public record Registered(Candidate candidate, ProblemException refusal) {
     }
 
     /**
-     * {@link #register} inside the caller's transaction, which a refusal leaves usable (a refusal is decided before
-     * anything is written): a bulk import registers many rows in one transaction and records each refusal beside them.
+     * {@link #register} for many people in the caller's transaction, each with the outcome {@code register} would give
+     * it (a refusal is returned, and decided before anything is written, so the transaction stays usable): a bulk import
+     * registers its chunk here. Set-based: the campaigns and villages are read once, the people's locks are taken and
+     * their existing registrations looked up in one statement each, and the candidates, history lines and events are
+     * written in one batch each. A person twice in the list is registered once; the second is refused as
+     * {@code register} would refuse it afterwards.
      */
-    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = ProblemException.class)
-    public Candidate registerJoining(Registration r, Actor actor) {
-        Campaign campaign = Campaign.findById(r.campaignId());
-        if (campaign == null || !actor.relatedTo(campaign.scopeCode)) {
-            throw ProblemException.unprocessable("campaignId", "campaign-missing", r.campaignId());
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Registered> registerAll(List<Registration> registrations, Actor actor) {
+        LocalDate today = today();
+        Map<UUID, Campaign> campaigns = new HashMap<>();
+        List<String> codes = registrations.stream().map(Registration::villageCode).filter(Objects::nonNull).distinct().toList();
+        @SuppressWarnings("unchecked")
+        Map<String, Region> villages = codes.isEmpty() ? Map.of() : ((List<Region>) em.createNativeQuery(
+                        "select * from region where code = any(cast(?1 as bpchar[]))", Region.class)
+                .setParameter(1, codes.toArray(String[]::new)).getResultList()).stream().collect(Collectors.toMap(v -> v.code, v -> v));
+        ProblemException[] refusals = new ProblemException[registrations.size()];
+        Accepted[] accepted = new Accepted[registrations.size()];
+        Map<String, Set<String>> hashesByCounty = new TreeMap<>();
+        for (int i = 0; i < registrations.size(); i++) {
+            Registration r = registrations.get(i);
+            Campaign campaign = campaigns.containsKey(r.campaignId()) ? campaigns.get(r.campaignId()) : Campaign.findById(r.campaignId());
+            campaigns.put(r.campaignId(), campaign);
+            if (campaign == null || !actor.relatedTo(campaign.scopeCode)) {
+                refusals[i] = ProblemException.unprocessable("campaignId", "campaign-missing", r.campaignId());
+                continue;
+            }
+            Optional<Refusal> closed = campaign.refusesRegistration();
+            if (closed.isPresent()) {
+                refusals[i] = closed.get().toProblem();
+                continue;
+            }
+            Candidate.Registering checked = Candidate.checkRegistration(r, campaign, villages.get(r.villageCode()), actor, today);
+            if (checked instanceof Candidate.Registering.Refused refused) {
+                refusals[i] = refused.refusal().toProblem();
+                continue;
+            }
+            IdNumber id = ((Candidate.Registering.Accepted) checked).idNumber();
+            accepted[i] = new Accepted(campaign, id, pii.lookupHash(id.value()));
+            hashesByCounty.computeIfAbsent(campaign.countyCode, k -> new TreeSet<>()).add(accepted[i].hash());
         }
-        campaign.refusesRegistration().ifPresent(Candidates::refuse);
-        Candidate.Registering checked = Candidate.checkRegistration(r, campaign, Region.findById(r.villageCode()), actor, today());
-        if (checked instanceof Candidate.Registering.Refused refused) {
-            throw refused.refusal().toProblem();
+        // Registrations of one person queue on its lock, so the loser of a race gets the same 409 as a later caller.
+        Map<String, Existing> existing = new HashMap<>();
+        hashesByCounty.forEach((county, hashes) -> {
+            AdvisoryLocks.lockAll(em, hashes, "candidate", county);
+            @SuppressWarnings("unchecked")
+            List<Object[]> found = em.createNativeQuery("select id_number_hash, id, village_code from candidate"
+                            + " where county_code = ?1 and id_number_hash = any(?2)").setFlushMode(FlushModeType.COMMIT)
+                    .setParameter(1, county).setParameter(2, hashes.toArray(String[]::new)).getResultList();
+            found.forEach(x -> existing.put(county + "/" + x[0], new Existing((UUID) x[1], (String) x[2])));
+        });
+        OffsetDateTime now = now();
+        List<Registered> results = new ArrayList<>(registrations.size());
+        List<Candidate> created = new ArrayList<>();
+        for (int i = 0; i < registrations.size(); i++) {
+            if (refusals[i] != null) {
+                results.add(new Registered(null, refusals[i]));
+                continue;
+            }
+            Accepted a = accepted[i];
+            Existing person = existing.get(a.campaign().countyCode + "/" + a.hash());
+            if (person != null && actor.covers(person.villageCode())) {
+                results.add(new Registered(null, new ProblemException(409, "candidate-exists", List.of(),
+                        Map.of("existingCandidateId", person.id().toString()), person.id())));
+            } else if (person != null) {
+                // Naming a record the caller may not read would tell it where (and that) the person is registered.
+                results.add(new Registered(null, new ProblemException(409, "candidate-exists-elsewhere")));
+            } else {
+                Candidate c = Candidate.registered(UUID.randomUUID(), registrations.get(i), a.campaign(), a.idNumber(), a.hash(),
+                        pii.encrypt(a.idNumber().value()), now, today);
+                created.add(c);
+                existing.put(a.campaign().countyCode + "/" + a.hash(), new Existing(c.id, c.villageCode));
+                results.add(new Registered(c, null));
+            }
         }
-        IdNumber id = ((Candidate.Registering.Accepted) checked).idNumber();
-        String hash = pii.lookupHash(id.value());
-        // Registrations of one person queue here, so the loser of a race gets the same 409 as a later caller.
-        AdvisoryLocks.lock(em, "candidate", campaign.countyCode, hash);
-        Candidate existing = Candidate.find("countyCode = ?1 and idNumberHash = ?2", campaign.countyCode, hash).firstResult();
-        if (existing != null && actor.covers(existing.villageCode)) {
-            throw new ProblemException(409, "candidate-exists", List.of(), Map.of("existingCandidateId", existing.id.toString()),
-                    existing.id);
+        if (!created.isEmpty()) {
+            inserts.insertMultiple(created);
+            recordRegistrations(created, actor, now);
+            outbox.publishAll(created.stream().map(c -> new Outbox.Message(RecruitmentEvents.CANDIDATE_TOPIC,
+                    RecruitmentEvents.CANDIDATE_REGISTERED, c.id.toString(), CandidateSnapshot.of(c, null))).toList());
         }
-        if (existing != null) {
-            // Naming a record the caller may not read would tell it where (and that) the person is registered.
-            throw new ProblemException(409, "candidate-exists-elsewhere");
+        return results;
+    }
+
+    private record Accepted(Campaign campaign, IdNumber idNumber, String hash) {
+    }
+
+    private record Existing(UUID id, String villageCode) {
+    }
+
+    /** The REGISTER history line of each candidate, in one statement (what {@link #record} writes one by one). */
+    private void recordRegistrations(List<Candidate> created, Actor actor, OffsetDateTime at) {
+        String role = actor.has(Roles.TOWNSHIP_OFFICER) ? Roles.TOWNSHIP_OFFICER : actor.roleFor(Set.of(Roles.TOWNSHIP_OFFICER));
+        UUID[] ids = new UUID[created.size()];
+        String[] toStatus = new String[ids.length];
+        String[] details = new String[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            Candidate c = created.get(i);
+            ids[i] = c.id;
+            toStatus[i] = c.status().name();
+            details[i] = "{\"eligible\":" + c.eligible() + "}";
         }
-        Candidate c = Candidate.registered(UUID.randomUUID(), r, campaign, id, hash, pii.encrypt(id.value()), now(), today());
-        c.persistAndFlush();
-        record(c, HistoryAction.REGISTER, null, actor, Roles.TOWNSHIP_OFFICER, null, Map.of("eligible", c.eligible()));
-        outbox.publish(RecruitmentEvents.CANDIDATE_TOPIC, RecruitmentEvents.CANDIDATE_REGISTERED, c.id.toString(), CandidateSnapshot.of(c, null));
-        return c;
+        em.createNativeQuery("insert into candidate_history (candidate_id, action, from_status, to_status, actor, actor_role, reason, details, at)"
+                        + " select c, ?2, null, s, ?3, ?4, null, cast(d as jsonb), ?5 from unnest(?1, ?6, ?7) with ordinality as h(c, s, d, n)"
+                        + " order by n")
+                .setParameter(1, ids).setParameter(2, HistoryAction.REGISTER.name()).setParameter(3, actor.id()).setParameter(4, role)
+                .setParameter(5, at).setParameter(6, toStatus).setParameter(7, details).executeUpdate();
     }
 
     /** Changes the profile and screens again (earlier overrides of still-failing rules stay). */

@@ -4,10 +4,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 import org.reservoir.infrastructure.api.JsonInputLimits;
 import org.reservoir.infrastructure.api.Messages;
@@ -24,6 +27,7 @@ import org.reservoir.recruitment.application.Campaigns;
 import org.reservoir.recruitment.domain.Candidate;
 import org.reservoir.recruitment.application.Candidates;
 import org.reservoir.recruitment.domain.Eligibility;
+import org.reservoir.recruitment.domain.Registration;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -43,13 +47,14 @@ import java.util.function.Function;
 
 /**
  * Bulk roster import: every row is checked with the same Bean Validation and domain rules as
- * {@code POST /api/v1/candidates}. The rows of a chunk are registered in one transaction (their candidates, history
- * lines, outbox events and row outcomes commit together); should that transaction fail for any other reason than a
- * row's refusal, the chunk is done again one row per transaction, so one bad row never costs its neighbours. A person
+ * {@code POST /api/v1/candidates}. The rows of a chunk are registered in one transaction, set-based
+ * ({@link Candidates#registerAll}: their candidates, history lines, outbox events and row outcomes are written in a
+ * statement or JDBC batch each and commit together); should that transaction fail for any other reason than a row's
+ * refusal, the chunk is done again one row per transaction, so one bad row never costs its neighbours. A person
  * already registered in the county is skipped (so uploading the same file twice creates nothing new). Every import is
- * a job (the file stored with it): small files run at once in the request, larger ones on whichever instance claims
- * them. Each row's outcome is written with its registration, so a job resumed after a crash continues after the last
- * chunk done.
+ * a job (the file stored with it), claimed by the instance that took the upload: small files run at once in the
+ * request, larger ones in the background; another instance takes a job over when its heartbeat stops. Each row's
+ * outcome is written with its registration, so a job resumed after a crash continues after the last chunk done.
  */
 @ApplicationScoped
 public class RosterImports implements JobHandler {
@@ -67,6 +72,8 @@ public class RosterImports implements JobHandler {
     private final Validator validator;
     private final Jobs jobs;
     private final EntityManager em;
+    /** Runs large imports outside the request, with none of its context (the job rebuilds its caller from the job's parameters). */
+    private final ManagedExecutor background;
 
     public RosterImports(Campaigns campaigns, Candidates candidates, Validator validator, Jobs jobs, EntityManager em) {
         this.campaigns = campaigns;
@@ -74,6 +81,12 @@ public class RosterImports implements JobHandler {
         this.validator = validator;
         this.jobs = jobs;
         this.em = em;
+        this.background = ManagedExecutor.builder().maxAsync(2).propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdown();
     }
 
     /** Reads the file, records the import and its job and runs it: here to the end when small, anywhere otherwise. */
@@ -108,14 +121,13 @@ public class RosterImports implements JobHandler {
             j.totalRows = sheet.rows().size();
             j.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
             j.persist();
-            if (here) {
-                jobs.submitClaimed(JOB_TYPE, id, file, parameters);
-            } else {
-                jobs.submit(JOB_TYPE, id, file, parameters);
-            }
+            // Claimed here, so it starts at once rather than at the next poll; should this instance stop, another takes it over.
+            jobs.submitClaimed(JOB_TYPE, id, file, parameters);
         });
         if (here) {
             jobs.run(id);
+        } else {
+            background.execute(() -> jobs.run(id));
         }
         return QuarkusTransaction.requiringNew().call(() -> withReport(RosterImport.findById(id)));
     }
@@ -166,21 +178,13 @@ public class RosterImports implements JobHandler {
         }
         try {
             QuarkusTransaction.requiringNew().run(() -> {
-                for (RosterRow row : rows) {
-                    RosterImport.RowResult unregistered = register(importId, row, campaignId, actor, locale, true);
-                    if (unregistered != null) {
-                        record(importId, unregistered);
-                    }
-                    // Each row's entities leave the session once written: later flushes do not check them again.
-                    em.flush();
-                    em.clear();
-                }
+                record(importId, register(rows, campaignId, actor, locale));
                 saveProgress(importId, RosterImport.Status.RUNNING, null);
             });
         } catch (RuntimeException e) {
             LOG.infof("roster import %s: a chunk of %d rows from row %d failed (%s); importing it row by row", importId, rows.size(),
                     rows.get(0).rowNumber(), e.getMessage());
-            rows.forEach(row -> importRow(importId, row, campaignId, actor, locale));
+            rows.forEach(row -> QuarkusTransaction.requiringNew().run(() -> record(importId, register(List.of(row), campaignId, actor, locale))));
             saveProgress(importId, RosterImport.Status.RUNNING, null);
         }
     }
@@ -214,16 +218,27 @@ public class RosterImports implements JobHandler {
         return j;
     }
 
-    /** One row's outcome; a row recorded already (by an attempt that overlapped this one) keeps its first outcome. */
-    private void record(UUID importId, RosterImport.RowResult result) {
-        try {
-            em.createNativeQuery("insert into roster_import_row (import_id, row_number, outcome, candidate_id, errors)"
-                            + " values (?1, ?2, ?3, ?4, cast(?5 as jsonb)) on conflict do nothing")
-                    .setParameter(1, importId).setParameter(2, result.row()).setParameter(3, result.outcome().name())
-                    .setParameter(4, result.candidateId()).setParameter(5, JSON.writeValueAsString(result.errors())).executeUpdate();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+    /** The rows' outcomes in one statement; a row recorded already (by an attempt that overlapped this one) keeps its first outcome. */
+    private void record(UUID importId, List<RosterImport.RowResult> results) {
+        int[] numbers = new int[results.size()];
+        String[] outcomes = new String[numbers.length];
+        UUID[] candidateIds = new UUID[numbers.length];
+        String[] errors = new String[numbers.length];
+        for (int i = 0; i < numbers.length; i++) {
+            RosterImport.RowResult r = results.get(i);
+            numbers[i] = r.row();
+            outcomes[i] = r.outcome().name();
+            candidateIds[i] = r.candidateId();
+            try {
+                errors[i] = JSON.writeValueAsString(r.errors());
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
         }
+        em.createNativeQuery("insert into roster_import_row (import_id, row_number, outcome, candidate_id, errors)"
+                        + " select ?1, n, o, c, cast(e as jsonb) from unnest(?2, ?3, ?4, ?5) as r(n, o, c, e) on conflict do nothing")
+                .setParameter(1, importId).setParameter(2, numbers).setParameter(3, outcomes).setParameter(4, candidateIds)
+                .setParameter(5, errors).executeUpdate();
     }
 
     private static List<RosterImport.CellError> json(String errors) {
@@ -235,65 +250,65 @@ public class RosterImports implements JobHandler {
         }
     }
 
-    private void importRow(UUID importId, RosterRow row, UUID campaignId, Actor actor, Locale locale) {
-        RosterImport.RowResult unregistered = register(importId, row, campaignId, actor, locale, false);
-        if (unregistered != null) {
-            QuarkusTransaction.requiringNew().run(() -> record(importId, unregistered));
+    /**
+     * Registers the rows' people in the caller's transaction (one set-based {@link Candidates#registerAll}); the outcome of
+     * every row, in order: a row that cannot be read or breaks a rule is FAILED with its errors, a person registered
+     * already SKIPPED.
+     */
+    private List<RosterImport.RowResult> register(List<RosterRow> rows, UUID campaignId, Actor actor, Locale locale) {
+        RosterImport.RowResult[] results = new RosterImport.RowResult[rows.size()];
+        List<Integer> valid = new ArrayList<>(rows.size());
+        List<Registration> registrations = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            RosterRow row = rows.get(i);
+            List<RosterImport.CellError> errors = new ArrayList<>();
+            // Held to the API's own input limits: PostgreSQL stores no NUL.
+            row.values().forEach((field, text) -> {
+                if (text != null && text.indexOf('\u0000') >= 0) {
+                    errors.add(error(field, "text-characters", Messages.text(locale, "rule.text-characters")));
+                }
+            });
+            CandidateRequests.Register request = errors.isEmpty() ? toRequest(row, campaignId, errors, locale) : null;
+            if (errors.isEmpty()) {
+                for (ConstraintViolation<CandidateRequests.Register> v : validator.validate(request)) {
+                    String field = v.getPropertyPath().iterator().next().getName();
+                    errors.add(error(field, v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(), v.getMessage()));
+                }
+            }
+            if (errors.isEmpty()) {
+                valid.add(i);
+                registrations.add(request.toRegistration());
+            } else {
+                results[i] = new RosterImport.RowResult(row.rowNumber(), RosterImport.Outcome.FAILED, null, errors);
+            }
         }
+        List<Candidates.Registered> registered = registrations.isEmpty() ? List.of() : candidates.registerAll(registrations, actor);
+        for (int k = 0; k < valid.size(); k++) {
+            int row = rows.get(valid.get(k)).rowNumber();
+            Candidates.Registered r = registered.get(k);
+            results[valid.get(k)] = r.refusal() == null ? created(row, r.candidate(), locale) : refused(row, r.refusal(), locale);
+        }
+        return List.of(results);
     }
 
-    /**
-     * Registers the row's person, recording the outcome in the same transaction; else the outcome to record. Joins the
-     * caller's transaction ({@code joining}, a chunk's) or runs in its own.
-     */
-    private RosterImport.RowResult register(UUID importId, RosterRow row, UUID campaignId, Actor actor, Locale locale, boolean joining) {
-        List<RosterImport.CellError> errors = new ArrayList<>();
-        // Held to the API's own input limits: PostgreSQL stores no NUL.
-        row.values().forEach((field, text) -> {
-            if (text != null && text.indexOf('\u0000') >= 0) {
-                errors.add(error(field, "text-characters", Messages.text(locale, "rule.text-characters")));
-            }
-        });
-        if (!errors.isEmpty()) {
-            return new RosterImport.RowResult(row.rowNumber(), RosterImport.Outcome.FAILED, null, errors);
+    /** Registered, but the uploader must see every rule the person fails, as the API's eligibility does. */
+    private static RosterImport.RowResult created(int row, Candidate c, Locale locale) {
+        List<RosterImport.CellError> ineligible = c.eligibility.stream().filter(s -> !s.satisfied())
+                .map(s -> error(Eligibility.field(s.rule()), s.rule(),
+                        Messages.text(locale, "eligibility." + s.rule() + ".failed", s.actual(), s.required()))).toList();
+        return new RosterImport.RowResult(row, RosterImport.Outcome.CREATED, c.id, ineligible);
+    }
+
+    private static RosterImport.RowResult refused(int row, ProblemException e, Locale locale) {
+        if ("candidate-exists".equals(e.key()) || "candidate-exists-elsewhere".equals(e.key())) {
+            Object existing = e.extensions().get("existingCandidateId");
+            return new RosterImport.RowResult(row, RosterImport.Outcome.SKIPPED, existing == null ? null : UUID.fromString((String) existing),
+                    List.of(error("idNumber", e.key(), Messages.text(locale, e.key() + ".detail", e.args()))));
         }
-        CandidateRequests.Register request = toRequest(row, campaignId, errors, locale);
-        if (errors.isEmpty()) {
-            for (ConstraintViolation<CandidateRequests.Register> v : validator.validate(request)) {
-                String field = v.getPropertyPath().iterator().next().getName();
-                errors.add(error(field, v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(), v.getMessage()));
-            }
-        }
-        if (!errors.isEmpty()) {
-            return new RosterImport.RowResult(row.rowNumber(), RosterImport.Outcome.FAILED, null, errors);
-        }
-        try {
-            Runnable registration = () -> {
-                Candidate c = candidates.registerJoining(request.toRegistration(), actor);
-                // Registered, but the uploader must see every rule the person fails, as the API's eligibility does.
-                List<RosterImport.CellError> ineligible = c.eligibility.stream().filter(s -> !s.satisfied())
-                        .map(s -> error(Eligibility.field(s.rule()), s.rule(),
-                                Messages.text(locale, "eligibility." + s.rule() + ".failed", s.actual(), s.required()))).toList();
-                record(importId, new RosterImport.RowResult(row.rowNumber(), RosterImport.Outcome.CREATED, c.id, ineligible));
-            };
-            if (joining) {
-                registration.run();
-            } else {
-                QuarkusTransaction.requiringNew().run(registration);
-            }
-            return null;
-        } catch (ProblemException e) {
-            if ("candidate-exists".equals(e.key()) || "candidate-exists-elsewhere".equals(e.key())) {
-                Object existing = e.extensions().get("existingCandidateId");
-                return new RosterImport.RowResult(row.rowNumber(), RosterImport.Outcome.SKIPPED,
-                        existing == null ? null : UUID.fromString((String) existing),
-                        List.of(error("idNumber", e.key(), Messages.text(locale, e.key() + ".detail", e.args()))));
-            }
-            List<RosterImport.CellError> domain = e.violations().stream()
-                    .map(v -> error(v.field(), v.rule(), Messages.text(locale, "rule." + v.rule(), v.args()))).toList();
-            return new RosterImport.RowResult(row.rowNumber(), RosterImport.Outcome.FAILED, null, domain.isEmpty()
-                    ? List.of(error("", e.key(), Messages.text(locale, e.key() + ".detail", e.args()))) : domain);
-        }
+        List<RosterImport.CellError> domain = e.violations().stream()
+                .map(v -> error(v.field(), v.rule(), Messages.text(locale, "rule." + v.rule(), v.args()))).toList();
+        return new RosterImport.RowResult(row, RosterImport.Outcome.FAILED, null, domain.isEmpty()
+                ? List.of(error("", e.key(), Messages.text(locale, e.key() + ".detail", e.args()))) : domain);
     }
 
     private static RosterImport.CellError error(String field, String rule, String reason) {

@@ -130,7 +130,7 @@ public class Alerts {
         }
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
         List<UUID> gone = new ArrayList<>();
-        List<Outbox.Outgoing> events = new ArrayList<>();
+        List<Outbox.Message> events = new ArrayList<>();
         for (AlertSnapshot open : open(which)) {
             if (!kinds.contains(AlertKind.valueOf(open.kind()))) {
                 continue;
@@ -139,7 +139,7 @@ public class Alerts {
                 gone.add(open.alertId());
                 AlertSnapshot done = new AlertSnapshot(open.alertId(), open.kind(), open.subject(), open.countyCode(), open.townshipCode(),
                         open.villageCode(), open.raisedAt(), at, open.details(), open.version() + 1);
-                events.add(new Outbox.Outgoing(AlertEvents.TOPIC, AlertEvents.RESOLVED, done.alertId().toString(), done));
+                events.add(new Outbox.Message(AlertEvents.TOPIC, AlertEvents.RESOLVED, done.alertId().toString(), done));
             }
         }
         if (!gone.isEmpty()) {
@@ -151,7 +151,7 @@ public class Alerts {
             AlertSnapshot alert = new AlertSnapshot(UUID.randomUUID(), c.kind().name(), c.subject(), county,
                     c.villageCode().substring(0, 9) + "000", c.villageCode(), at, null, c.details(), 0);
             fresh.add(alert);
-            events.add(new Outbox.Outgoing(AlertEvents.TOPIC, AlertEvents.RAISED, alert.alertId().toString(), alert));
+            events.add(new Outbox.Message(AlertEvents.TOPIC, AlertEvents.RAISED, alert.alertId().toString(), alert));
         }
         insert(fresh);
         outbox.publishAll(events);
