@@ -242,10 +242,9 @@ public final class Bench {
 
     private void readVersusSelect() {
         int n = options.connections();
-        LoadDriver.Result api = withCpu("GET 200", () -> LoadDriver.run(n, options.warmup(), options.duration(), i -> () -> {
-            String code = readCodes.get(ThreadLocalRandom.current().nextInt(readCodes.size()));
-            return expect(200, send(get(url("recruitment", "/api/v1/regions/" + code), token)), "GET region");
-        }));
+        List<byte[]> reads = readCodes.stream().map(code -> getBytes("/api/v1/regions/" + code, token)).toList();
+        LoadDriver.Result api = withCpu("GET 200", () -> LoadDriver.run(n, options.warmup(), options.duration(),
+                keepAlive(200, "GET region", () -> reads.get(ThreadLocalRandom.current().nextInt(reads.size())))));
         LoadDriver.Result jdbc = LoadDriver.run(n, options.warmup(), options.duration(), i -> {
             Connection c = db("recruitment");
             PreparedStatement ps = c.prepareStatement("select code, name, level, parent_code, village_type, committee_seats,"
@@ -267,16 +266,18 @@ public final class Bench {
         });
         row("GET /api/v1/regions/{code}, " + n + " connections", api, "req/s", "SELECT by code, plain JDBC, " + n + " connections", jdbc);
         String absent = county.substring(0, 6) + "999999";
-        LoadDriver.Result missing = withCpu("GET 404", () -> LoadDriver.run(n, options.warmup(), options.duration(), i -> () ->
-                expect(404, send(get(url("recruitment", "/api/v1/regions/" + absent), token)), "GET absent region")));
+        byte[] absentRead = getBytes("/api/v1/regions/" + absent, token);
+        LoadDriver.Result missing = withCpu("GET 404", () -> LoadDriver.run(n, options.warmup(), options.duration(),
+                keepAlive(404, "GET absent region", () -> absentRead)));
         table.add(new BenchTable.Row("GET of an absent region (404, valid token), " + n + " connections",
                 BenchTable.rate(missing.perSecond(), "req/s"), BenchTable.percentiles(missing.micros()),
                 "the 200 above: " + BenchTable.rate(api.perSecond(), "req/s"), BenchTable.percentiles(api.micros()),
                 BenchTable.ratio(missing.perSecond(), api.perSecond()), ""));
         failures("GET 404", missing);
         // The same driver on the cheapest answer the service gives: its ceiling, and the framework's floor under the API.
-        LoadDriver.Result live = withCpu("GET /q/health/live", () -> LoadDriver.run(n, options.warmup(), options.duration(), i -> () ->
-                expect(200, send(get(url("recruitment", "/q/health/live"), null)), "GET /q/health/live")));
+        byte[] liveRead = getBytes("/q/health/live", null);
+        LoadDriver.Result live = withCpu("GET /q/health/live", () -> LoadDriver.run(n, options.warmup(), options.duration(),
+                keepAlive(200, "GET /q/health/live", () -> liveRead)));
         table.add(new BenchTable.Row("GET /q/health/live of recruitment (no token, no database), " + n + " connections",
                 BenchTable.rate(live.perSecond(), "req/s"), BenchTable.percentiles(live.micros()),
                 "the 200 above: " + BenchTable.rate(api.perSecond(), "req/s"), BenchTable.percentiles(api.micros()),
@@ -286,7 +287,13 @@ public final class Bench {
 
     private void writeVersusInsert() throws SQLException {
         int n = options.connections();
-        LoadDriver.Result api = withCpu("POST 201", () -> LoadDriver.run(n, options.warmup(), options.duration(), i -> () -> postVillage(null)));
+        LoadDriver.Result api = withCpu("POST 201", () -> LoadDriver.run(n, options.warmup(), options.duration(),
+                keepAlive(201, "POST region", () -> {
+                    String code = nextVillageCode();
+                    return KeepAliveHttp.request("POST", "127.0.0.1", ports.servicePort("recruitment"), "/api/v1/regions",
+                            region(code, "基准村" + code.substring(6), true).getBytes(StandardCharsets.UTF_8),
+                            "Authorization", "Bearer " + token, "Content-Type", "application/json");
+                })));
         String payload = lastOutboxPayload();
         try (Connection c = db("recruitment"); Statement s = c.createStatement()) {
             s.execute("drop schema if exists " + SCRATCH + " cascade");
@@ -332,6 +339,36 @@ public final class Bench {
         row("POST /api/v1/regions (a village, with outbox), " + n + " connections", api, "req/s",
                 "INSERT region + outbox row, one transaction, plain JDBC, " + n + " connections", jdbc);
         dropScratchSchema();
+    }
+
+    /**
+     * Closed-loop workers on recruitment, each on its own keep-alive socket ({@link KeepAliveHttp}: the driver's CPU per
+     * request is a small fraction of the JDK HttpClient's, which on two shared cores competed with the service).
+     */
+    private LoadDriver.WorkerFactory keepAlive(int status, String what, java.util.function.Supplier<byte[]> request) {
+        return i -> {
+            KeepAliveHttp connection = new KeepAliveHttp("127.0.0.1", ports.servicePort("recruitment"));
+            return new LoadDriver.Worker() {
+                @Override
+                public boolean call() throws IOException {
+                    KeepAliveHttp.Answer a = connection.exchange(request.get());
+                    if (a.status() != status) {
+                        throw new IllegalStateException(what + " answered " + a.status() + " (expected " + status + "): " + abbreviate(a.text()));
+                    }
+                    return true;
+                }
+
+                @Override
+                public void close() {
+                    connection.close();
+                }
+            };
+        };
+    }
+
+    private byte[] getBytes(String path, String bearer) {
+        return KeepAliveHttp.request("GET", "127.0.0.1", ports.servicePort("recruitment"), path, null,
+                "Authorization", bearer == null ? null : "Bearer " + bearer);
     }
 
     /**

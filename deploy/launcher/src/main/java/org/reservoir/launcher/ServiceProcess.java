@@ -17,6 +17,18 @@ import java.util.Map;
 /** One packaged Quarkus service (fast-jar, prod profile) run as a child process. */
 public final class ServiceProcess implements AutoCloseable {
 
+    /**
+     * The JVM flags of every service the launcher starts, beside the heap; deploy/Dockerfile's JAVA_OPTS carries the
+     * same JIT, GC and native-memory flags (DeployFilesTest). The heap starts small and grows with use (-Xms48m): with
+     * -Xms equal to -Xmx the serial collector's young generation alone was ~100 MiB, all of it touched within seconds of
+     * load, whatever the live data (~30 MiB). The image's stack size; two malloc arenas instead of one per thread (set
+     * in the environment). Tiered compilation up to C2, for steady state rather than start-up (README, The request
+     * path), its code cache bounded and one C2 compiler thread; C2's compilations leave freed malloc memory that glibc
+     * keeps (recruitment: 73 MiB of its 377 MiB RSS after a bench), so the JVM trims the native heap every 10 s.
+     */
+    static final List<String> JVM_FLAGS = List.of("-Xss512k", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m",
+            "-XX:CICompilerCount=2", "-XX:TrimNativeHeapInterval=10000");
+
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
@@ -61,11 +73,9 @@ public final class ServiceProcess implements AutoCloseable {
         Processes.killStale(pidFile, runJar.getFileName().toString());
         try {
             Files.createDirectories(logFile.getParent());
-            // The heap starts small and grows with use (-Xms): with -Xms equal to -Xmx the serial collector's young
-            // generation alone was ~100 MiB, all of it touched within seconds of load, whatever the live data (~30 MiB).
-            // Two malloc arenas instead of one per thread, and the image's stack size (deploy/README.md, Memory).
-            List<String> cmd = new ArrayList<>(List.of(Processes.javaBinary(), "-Xms48m", "-Xmx" + heap, "-Xss512k", "-XX:+UseSerialGC",
-                    "-XX:TieredStopAtLevel=1", "-Djava.io.tmpdir=" + pidFile.getParent(), "-jar", runJar.toString()));
+            List<String> cmd = new ArrayList<>(List.of(Processes.javaBinary(), "-Xms48m", "-Xmx" + heap));
+            cmd.addAll(JVM_FLAGS);
+            cmd.addAll(List.of("-Djava.io.tmpdir=" + pidFile.getParent(), "-jar", runJar.toString()));
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
             pb.environment().put("MALLOC_ARENA_MAX", "2");

@@ -1,12 +1,21 @@
 package org.reservoir.launcher;
 
+import com.sun.net.httpserver.HttpServer;
 import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -121,5 +130,79 @@ class BenchPartsTest {
         assertEquals("java.lang.IllegalStateException: worker 1 always fails", r.firstFailure());
         assertEquals(r.ok(), r.micros().getTotalCount());
         assertTrue(r.micros().getValueAtPercentile(50) >= 5000, "latency at least the 5 ms slept");
+    }
+
+    @Test
+    void theKeepAliveClientReadsLengthAndChunkedBodiesOnOneConnection() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        Set<InetSocketAddress> clients = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        server.createContext("/", exchange -> {
+            clients.add(exchange.getRemoteAddress());
+            String seen = exchange.getRequestMethod() + " " + exchange.getRequestURI() + " "
+                    + exchange.getRequestHeaders().getFirst("Authorization") + " "
+                    + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            byte[] body = seen.getBytes(StandardCharsets.UTF_8);
+            boolean chunked = exchange.getRequestURI().getPath().endsWith("/chunked");
+            exchange.sendResponseHeaders(exchange.getRequestURI().getPath().startsWith("/absent") ? 404 : 200, chunked ? 0 : body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.setExecutor(null);
+        server.start();
+        int port = server.getAddress().getPort();
+        try (KeepAliveHttp http = new KeepAliveHttp("127.0.0.1", port)) {
+            KeepAliveHttp.Answer a = http.exchange(KeepAliveHttp.request("GET", "127.0.0.1", port, "/regions/1", null, "Authorization", "Bearer t"));
+            assertEquals(200, a.status());
+            assertEquals("GET /regions/1 Bearer t ", a.text());
+            KeepAliveHttp.Answer chunked = http.exchange(KeepAliveHttp.request("POST", "127.0.0.1", port, "/x/chunked",
+                    "{\"name\":\"基准村\"}".getBytes(StandardCharsets.UTF_8), "Authorization", null));
+            assertEquals(200, chunked.status());
+            assertEquals("POST /x/chunked null {\"name\":\"基准村\"}", chunked.text());
+            KeepAliveHttp.Answer absent = http.exchange(KeepAliveHttp.request("GET", "127.0.0.1", port, "/absent", null));
+            assertEquals(404, absent.status());
+            assertEquals("GET /absent null ", absent.text());
+            assertEquals(1, clients.size(), "three requests on one kept-alive connection");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void theKeepAliveClientOpensAgainWhenTheServerClosedAnIdleConnection() throws Exception {
+        byte[] answer = "HTTP/1.1 204 No Content\r\nX: y\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+        AtomicInteger accepted = new AtomicInteger();
+        try (ServerSocket server = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            Thread t = new Thread(() -> {
+                // each connection answers one request, then is closed: the next request finds it closed while idle
+                while (!server.isClosed()) {
+                    try (Socket s = server.accept()) {
+                        accepted.incrementAndGet();
+                        InputStream in = s.getInputStream();
+                        int matched = 0;
+                        while (matched < 4) {
+                            int c = in.read();
+                            if (c < 0) {
+                                break;
+                            }
+                            matched = (c == (matched % 2 == 0 ? '\r' : '\n')) ? matched + 1 : (c == '\r' ? 1 : 0);
+                        }
+                        s.getOutputStream().write(answer);
+                        s.getOutputStream().flush();
+                    } catch (IOException e) {
+                        return;
+                    }
+                }
+            });
+            t.setDaemon(true);
+            t.start();
+            try (KeepAliveHttp http = new KeepAliveHttp("127.0.0.1", server.getLocalPort())) {
+                byte[] request = KeepAliveHttp.request("GET", "127.0.0.1", server.getLocalPort(), "/", null);
+                for (int i = 0; i < 3; i++) {
+                    assertEquals(204, http.exchange(request).status());
+                }
+            }
+            assertEquals(3, accepted.get(), "one connection per request, each reopened after the server closed it");
+        }
     }
 }

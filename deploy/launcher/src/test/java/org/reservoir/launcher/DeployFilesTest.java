@@ -209,6 +209,15 @@ class DeployFilesTest {
     }
 
     @Test
+    void theImageRunsTheJvmFlagsTheLauncherRuns() throws IOException {
+        List<String> image = List.of(dockerfileJavaOpts().split("\\s+"));
+        for (String flag : ServiceProcess.JVM_FLAGS) {
+            assertTrue(image.contains(flag), "deploy/Dockerfile JAVA_OPTS lacks the launcher's " + flag + ": " + image);
+        }
+        assertFalse(image.stream().anyMatch(f -> f.startsWith("-XX:TieredStopAtLevel")), "C2 in the image as in the launcher");
+    }
+
+    @Test
     void jvmBudgetCountsEveryBoundedArea() {
         assertEquals(320 + 160 + 64 + 64 + 100 + JVM_OVERHEAD_MIB,
                 jvmBudgetMiB("-Xms320m -Xmx320m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -Xss512k"));

@@ -95,7 +95,7 @@ public class RegionResource {
     @APIResponse(responseCode = "200", description = "The region", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = RegionResponse.class)))
     public Response get(@PathParam("code") @Pattern(regexp = CODE) String code) {
-        Region r = directory.get(code, actor());
+        Region r = directory.read(code, actor());
         return Response.ok(RegionResponse.of(r)).tag(Versions.etag(r.version)).build();
     }
 
