@@ -65,8 +65,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * retried one by one or dead-lettered; the unfinished events are read again after a pause that grows while the outage
  * lasts ({@code reservoir.consumer.outage-backoff}, doubling to 30 s). Offsets are committed without waiting for the
  * broker: the database, not the offset, says what was applied, so an offset commit lost to a crash only brings back
- * events {@code processed_event} skips. The consumer loop is supervised: if it dies on an unexpected error it is restarted with back-off from the last committed
- * offsets, and {@link #health()} reports it to readiness until it has recovered.
+ * events {@code processed_event} skips. The consumer loop is supervised: if it dies on an unexpected error it is
+ * restarted with back-off from the last committed offsets, and {@link #health()} reports it to readiness until it has
+ * recovered.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
