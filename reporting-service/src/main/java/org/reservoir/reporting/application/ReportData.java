@@ -171,14 +171,6 @@ public class ReportData {
         return projected;
     }
 
-    /** One candidate as projected, empty when absent or of a status this version does not know. */
-    public Optional<Reserve> reserve(UUID candidateId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select " + RESERVE_COLUMNS + " from candidate_projection where candidate_id = ?1")
-                .setParameter(1, candidateId).getResultList();
-        return rows.isEmpty() ? Optional.empty() : reserve(rows.get(0));
-    }
-
     /** A candidate from its projection row by column (as the handler writes it), empty for a status this version does not know. */
     public static Optional<Reserve> reserve(Map<String, Object> row) {
         return reserve(RESERVE_COLUMN_NAMES.stream().map(row::get).toArray());
