@@ -18,16 +18,20 @@ import java.util.Map;
 public final class ServiceProcess implements AutoCloseable {
 
     /**
-     * The JVM flags of every service the launcher starts, beside the heap; deploy/Dockerfile's JAVA_OPTS carries the
-     * same JIT, GC and native-memory flags (DeployFilesTest). The heap starts small and grows with use (-Xms48m): with
-     * -Xms equal to -Xmx the serial collector's young generation alone was ~100 MiB, all of it touched within seconds of
-     * load, whatever the live data (~30 MiB). The image's stack size; two malloc arenas instead of one per thread (set
-     * in the environment). Tiered compilation up to C2, for steady state rather than start-up (README, The request
-     * path), its code cache bounded and one C2 compiler thread; C2's compilations leave freed malloc memory that glibc
-     * keeps (recruitment: 73 MiB of its 377 MiB RSS after a bench), so the JVM trims the native heap every 10 s.
+     * The JVM flags every service runs with, beside the heap and the JIT; deploy/Dockerfile's JAVA_OPTS carries the same
+     * (DeployFilesTest). The heap starts small and grows with use (-Xms48m): with -Xms equal to -Xmx the serial
+     * collector's young generation alone was ~100 MiB, all of it touched within seconds of load, whatever the live data
+     * (~30 MiB). The image's stack size; two malloc arenas instead of one per thread (set in the environment); freed
+     * malloc memory that glibc would keep is returned every 10 s.
      */
-    static final List<String> JVM_FLAGS = List.of("-Xss512k", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m",
-            "-XX:CICompilerCount=2", "-XX:TrimNativeHeapInterval=10000");
+    static final List<String> JVM_FLAGS = List.of("-Xss512k", "-XX:+UseSerialGC", "-XX:TrimNativeHeapInterval=10000");
+
+    /**
+     * The local stack compiles with C1 only: five JVMs start on two cores and each stays under 300 MiB. C2 (the image's
+     * choice, for steady state) cut health/live's CPU per request but not a warm-up-length bench's GET, and it took
+     * recruitment to 333 MiB and reporting to 357 MiB after a bench and slowed every start (README, The request path).
+     */
+    static final String LOCAL_JIT = "-XX:TieredStopAtLevel=1";
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -75,6 +79,7 @@ public final class ServiceProcess implements AutoCloseable {
             Files.createDirectories(logFile.getParent());
             List<String> cmd = new ArrayList<>(List.of(Processes.javaBinary(), "-Xms48m", "-Xmx" + heap));
             cmd.addAll(JVM_FLAGS);
+            cmd.add(LOCAL_JIT);
             cmd.addAll(List.of("-Djava.io.tmpdir=" + pidFile.getParent(), "-jar", runJar.toString()));
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
