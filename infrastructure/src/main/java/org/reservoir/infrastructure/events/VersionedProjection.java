@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import org.reservoir.infrastructure.persistence.SizedStatements;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,9 +27,11 @@ public class VersionedProjection {
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
 
     private final EntityManager em;
+    private final SizedStatements statements;
 
-    public VersionedProjection(EntityManager em) {
+    public VersionedProjection(EntityManager em, SizedStatements statements) {
         this.em = em;
+        this.statements = statements;
     }
 
     /** The event's data, once it has every one of {@code fields}; otherwise the event is unusable (retried, then dead-lettered). */
@@ -86,29 +89,23 @@ public class VersionedProjection {
             names.forEach(VersionedProjection::identifier);
             StringBuilder sql = new StringBuilder("insert into ").append(identifier(table)).append(" (").append(String.join(", ", names))
                     .append(", updated_at) values ");
-            int p = 0;
             for (int i = 0; i < chunk.size(); i++) {
                 sql.append(i == 0 ? "(" : ", (");
-                for (int c = 0; c < names.size(); c++) {
-                    sql.append('?').append(++p).append(", ");
-                }
+                sql.append("?, ".repeat(names.size()));
                 sql.append("now())");
             }
             List<String> updates = new ArrayList<>();
             names.stream().filter(n -> !n.equals(key)).forEach(n -> updates.add(n + " = excluded." + n));
             sql.append(" on conflict (").append(identifier(key)).append(") do update set ").append(String.join(", ", updates))
                     .append(", updated_at = now() where ").append(table).append(".version < excluded.version returning ").append(key);
-            Query insert = em.createNativeQuery(sql.toString());
-            p = 0;
+            List<Object> parameters = new ArrayList<>(chunk.size() * names.size());
             for (Map<String, Object> row : chunk) {
                 if (!row.keySet().equals(new HashSet<>(names))) {
                     throw new IllegalArgumentException("rows of one upsert need the same columns");
                 }
-                for (String name : names) {
-                    insert.setParameter(++p, row.get(name));
-                }
+                names.forEach(name -> parameters.add(row.get(name)));
             }
-            written.addAll(insert.getResultList());
+            written.addAll(statements.firstColumn(sql.toString(), parameters));
         }
         return written;
     }

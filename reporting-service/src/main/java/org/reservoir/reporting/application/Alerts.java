@@ -10,6 +10,7 @@ import org.reservoir.infrastructure.api.PageResponse;
 import org.reservoir.infrastructure.api.ProblemException;
 import org.reservoir.infrastructure.events.Outbox;
 import org.reservoir.infrastructure.persistence.AdvisoryLocks;
+import org.reservoir.infrastructure.persistence.SizedStatements;
 import org.reservoir.infrastructure.region.DivisionCode;
 import org.reservoir.infrastructure.security.Caller;
 import org.reservoir.reporting.domain.AlertKind;
@@ -25,6 +26,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -46,13 +48,15 @@ public class Alerts {
     };
 
     private final EntityManager em;
+    private final SizedStatements statements;
     private final ReportData data;
     private final Outbox outbox;
     private final ObjectMapper mapper;
     private final Caller caller;
 
-    public Alerts(EntityManager em, ReportData data, Outbox outbox, ObjectMapper mapper, Caller caller) {
+    public Alerts(EntityManager em, ReportData data, Outbox outbox, ObjectMapper mapper, Caller caller, SizedStatements statements) {
         this.em = em;
+        this.statements = statements;
         this.data = data;
         this.outbox = outbox;
         this.mapper = mapper;
@@ -164,21 +168,14 @@ public class Alerts {
             List<AlertSnapshot> chunk = alerts.subList(from, Math.min(alerts.size(), from + 1000));
             StringBuilder sql = new StringBuilder("insert into alert (id, kind, subject, county_code, township_code, village_code, details,"
                     + " raised_at, version) values ");
+            List<Object> parameters = new ArrayList<>(chunk.size() * 8);
             for (int i = 0; i < chunk.size(); i++) {
-                int p = i * 8;
-                sql.append(i == 0 ? "" : ", ").append("(?").append(p + 1).append(", ?").append(p + 2).append(", ?").append(p + 3)
-                        .append(", ?").append(p + 4).append(", ?").append(p + 5).append(", ?").append(p + 6)
-                        .append(", cast(?").append(p + 7).append(" as jsonb), ?").append(p + 8).append(", 0)");
-            }
-            var insert = em.createNativeQuery(sql.toString());
-            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, 0)");
                 AlertSnapshot a = chunk.get(i);
-                int p = i * 8;
-                insert.setParameter(p + 1, a.alertId()).setParameter(p + 2, a.kind()).setParameter(p + 3, a.subject())
-                        .setParameter(p + 4, a.countyCode()).setParameter(p + 5, a.townshipCode()).setParameter(p + 6, a.villageCode())
-                        .setParameter(p + 7, json(a.details())).setParameter(p + 8, a.raisedAt());
+                parameters.addAll(Arrays.asList(a.alertId(), a.kind(), a.subject(), a.countyCode(), a.townshipCode(), a.villageCode(),
+                        json(a.details()), a.raisedAt()));
             }
-            insert.executeUpdate();
+            statements.update(sql.toString(), parameters);
         }
     }
 

@@ -5,14 +5,15 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import org.jboss.logging.Logger;
 import org.reservoir.infrastructure.persistence.AdvisoryLocks;
+import org.reservoir.infrastructure.persistence.SizedStatements;
 import org.reservoir.reporting.domain.Reserve;
 import org.reservoir.reporting.domain.Structure;
 import org.reservoir.reporting.domain.VillageTally;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -35,10 +36,12 @@ public class Tallies {
             .thenComparing(CellKey::campaignId).thenComparing(CellKey::dimension).thenComparing(CellKey::value);
 
     private final EntityManager em;
+    private final SizedStatements statements;
     private final ReportData data;
 
-    public Tallies(EntityManager em, ReportData data) {
+    public Tallies(EntityManager em, ReportData data, SizedStatements statements) {
         this.em = em;
+        this.statements = statements;
         this.data = data;
     }
 
@@ -114,28 +117,20 @@ public class Tallies {
             StringBuilder sql = new StringBuilder("insert into village_tally (village_code, bench_full_time, bench_part_time, ready, elected,"
                     + " one_shoulder, one_shoulder_local, proposed, on_post) values ");
             for (int i = 0; i < chunk.size(); i++) {
-                int p = i * 9;
-                sql.append(i == 0 ? "" : ", ").append("(?").append(p + 1);
-                for (int k = 2; k <= 9; k++) {
-                    sql.append(", ?").append(p + k);
-                }
-                sql.append(')');
+                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
             }
             sql.append(" on conflict (village_code) do update set");
             String[] columns = {"bench_full_time", "bench_part_time", "ready", "elected", "one_shoulder", "one_shoulder_local", "proposed", "on_post"};
             for (int k = 0; k < columns.length; k++) {
                 sql.append(k == 0 ? " " : ", ").append(columns[k]).append(" = village_tally.").append(columns[k]).append(" + excluded.").append(columns[k]);
             }
-            Query q = em.createNativeQuery(sql.toString());
-            for (int i = 0; i < chunk.size(); i++) {
-                VillageTally t = chunk.get(i).getValue();
-                Object[] values = {chunk.get(i).getKey(), t.benchFullTime(), t.benchPartTime(), t.ready(), t.elected(), t.oneShoulder(),
-                        t.oneShoulderLocal(), t.proposed(), t.onPost()};
-                for (int k = 0; k < values.length; k++) {
-                    q.setParameter(i * 9 + k + 1, values[k]);
-                }
+            List<Object> parameters = new ArrayList<>(chunk.size() * 9);
+            for (Map.Entry<String, VillageTally> row : chunk) {
+                VillageTally t = row.getValue();
+                parameters.addAll(Arrays.asList(row.getKey(), t.benchFullTime(), t.benchPartTime(), t.ready(), t.elected(), t.oneShoulder(),
+                        t.oneShoulderLocal(), t.proposed(), t.onPost()));
             }
-            q.executeUpdate();
+            statements.update(sql.toString(), parameters);
         }
     }
 
@@ -145,24 +140,16 @@ public class Tallies {
             List<Map.Entry<CellKey, Long>> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
             StringBuilder sql = new StringBuilder("insert into structure_tally (township_code, population, campaign_id, dimension, value, reserves) values ");
             for (int i = 0; i < chunk.size(); i++) {
-                int p = i * 6;
-                sql.append(i == 0 ? "" : ", ").append("(?").append(p + 1);
-                for (int k = 2; k <= 6; k++) {
-                    sql.append(", ?").append(p + k);
-                }
-                sql.append(')');
+                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?)");
             }
             sql.append(" on conflict (township_code, population, campaign_id, dimension, value) do update"
                     + " set reserves = structure_tally.reserves + excluded.reserves");
-            Query q = em.createNativeQuery(sql.toString());
-            for (int i = 0; i < chunk.size(); i++) {
-                CellKey key = chunk.get(i).getKey();
-                Object[] values = {key.township(), key.population(), key.campaignId(), key.dimension(), key.value(), chunk.get(i).getValue()};
-                for (int k = 0; k < values.length; k++) {
-                    q.setParameter(i * 6 + k + 1, values[k]);
-                }
+            List<Object> parameters = new ArrayList<>(chunk.size() * 6);
+            for (Map.Entry<CellKey, Long> row : chunk) {
+                CellKey key = row.getKey();
+                parameters.addAll(Arrays.asList(key.township(), key.population(), key.campaignId(), key.dimension(), key.value(), row.getValue()));
             }
-            q.executeUpdate();
+            statements.update(sql.toString(), parameters);
         }
     }
 }
