@@ -39,19 +39,7 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public EventEnvelope publish(String topic, String type, String subject, Object data) {
-        EventEnvelope envelope = envelope(type, subject, data);
-        try {
-            em.createNativeQuery("insert into outbox_event (event_id, topic, message_key, event_type, payload) values (?1, ?2, ?3, ?4, ?5)")
-                    .setParameter(1, UUID.fromString(envelope.id()))
-                    .setParameter(2, topic)
-                    .setParameter(3, subject)
-                    .setParameter(4, type)
-                    .setParameter(5, mapper.writeValueAsString(envelope))
-                    .executeUpdate();
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("event " + type + " cannot be serialised", e);
-        }
-        return envelope;
+        return publishAll(List.of(new Message(topic, type, subject, data))).get(0);
     }
 
     /** One event of {@link #publishAll}: the arguments of {@link #publish}. */
