@@ -4,13 +4,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.eclipse.microprofile.context.ManagedExecutor;
-import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 import org.reservoir.infrastructure.api.JsonInputLimits;
 import org.reservoir.infrastructure.api.Messages;
@@ -72,8 +69,6 @@ public class RosterImports implements JobHandler {
     private final Validator validator;
     private final Jobs jobs;
     private final EntityManager em;
-    /** Runs large imports outside the request, with none of its context (the job rebuilds its caller from the job's parameters). */
-    private final ManagedExecutor background;
 
     public RosterImports(Campaigns campaigns, Candidates candidates, Validator validator, Jobs jobs, EntityManager em) {
         this.campaigns = campaigns;
@@ -81,12 +76,6 @@ public class RosterImports implements JobHandler {
         this.validator = validator;
         this.jobs = jobs;
         this.em = em;
-        this.background = ManagedExecutor.builder().maxAsync(2).propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
-    }
-
-    @PreDestroy
-    void stop() {
-        background.shutdown();
     }
 
     /** Reads the file, records the import and its job and runs it: here to the end when small, anywhere otherwise. */
@@ -127,7 +116,7 @@ public class RosterImports implements JobHandler {
         if (here) {
             jobs.run(id);
         } else {
-            background.execute(() -> jobs.run(id));
+            jobs.start(id);
         }
         return QuarkusTransaction.requiringNew().call(() -> withReport(RosterImport.findById(id)));
     }
