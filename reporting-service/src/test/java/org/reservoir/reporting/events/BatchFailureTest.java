@@ -9,9 +9,6 @@ import org.reservoir.infrastructure.testing.EventProbe;
 import org.reservoir.infrastructure.testing.Poll;
 import org.reservoir.infrastructure.testing.ReservoirTestResource;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -75,13 +72,8 @@ class BatchFailureTest {
     }
 
     private long processed(List<String> eventIds) {
-        try (Connection c = db.getConnection();
-             PreparedStatement s = c.prepareStatement("select count(*) from processed_event where event_id = any(?)")) {
-            s.setArray(1, c.createArrayOf("uuid", eventIds.stream().map(UUID::fromString).toArray()));
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
+        try {
+            return ProcessedEvents.count(db, eventIds);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
