@@ -33,8 +33,8 @@ import org.reservoir.client.recruitment.model.VacancyInput;
 import org.reservoir.client.reporting.api.RegionReportsApi;
 import org.reservoir.launcher.DemoData;
 import org.reservoir.launcher.Stack;
+import org.reservoir.launcher.TestStacks;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -56,10 +56,7 @@ class RecruitmentFlowContractTest {
 
     @BeforeAll
     static void startStack() {
-        Path home = Path.of(System.getProperty("reservoir.home", "..")).toAbsolutePath().normalize();
-        Path data = Path.of(System.getProperty("reservoir.build.dir", "target")).toAbsolutePath().resolve("stack");
-        int offset = 25000 + (int) (ProcessHandle.current().pid() % 500) * 10;
-        stack = new Stack(new Stack.Settings(home, data, false, offset, "256m")).start();
+        stack = TestStacks.start("stack", 5);
     }
 
     @AfterAll

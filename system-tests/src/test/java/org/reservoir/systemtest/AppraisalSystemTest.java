@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.reservoir.infrastructure.testing.Poll;
 import org.reservoir.launcher.Stack;
+import org.reservoir.launcher.TestStacks;
 
 import java.time.Duration;
 import java.time.LocalDate;

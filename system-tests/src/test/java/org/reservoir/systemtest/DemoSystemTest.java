@@ -11,6 +11,7 @@ import org.reservoir.launcher.DemoPlan.Fate;
 import org.reservoir.launcher.DemoPlan.Person;
 import org.reservoir.infrastructure.testing.Poll;
 import org.reservoir.launcher.Stack;
+import org.reservoir.launcher.TestStacks;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.reservoir.infrastructure.testing.Poll;
 import org.reservoir.launcher.ServiceProcess;
 import org.reservoir.launcher.Stack;
+import org.reservoir.launcher.TestStacks;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

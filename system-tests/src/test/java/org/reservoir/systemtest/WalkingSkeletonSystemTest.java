@@ -17,6 +17,7 @@ import org.reservoir.launcher.DemoData;
 import org.reservoir.launcher.Processes;
 import org.reservoir.launcher.ServiceProcess;
 import org.reservoir.launcher.Stack;
+import org.reservoir.launcher.TestStacks;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

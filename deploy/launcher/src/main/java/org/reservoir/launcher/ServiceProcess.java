@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -100,7 +101,7 @@ public final class ServiceProcess implements AutoCloseable {
         HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
         while (true) {
             if (process == null || !process.isAlive()) {
-                throw new IllegalStateException(name + " exited; see " + logFile);
+                throw new IllegalStateException(name + " exited; see " + logFile + ", which ends:\n" + logTail(40));
             }
             try {
                 if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -116,6 +117,16 @@ public final class ServiceProcess implements AutoCloseable {
                 throw new IllegalStateException(name + " not ready within " + timeout + "; see " + logFile);
             }
             Processes.sleep(200);
+        }
+    }
+
+    /** The log's last lines, so that a start that failed on a CI machine can be diagnosed from the build output alone. */
+    private String logTail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(logFile, StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "(log unreadable: " + e + ")";
         }
     }
 
