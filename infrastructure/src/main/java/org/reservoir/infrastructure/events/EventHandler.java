@@ -27,9 +27,12 @@ public interface EventHandler {
     void handle(EventEnvelope event);
 
     /**
-     * Called once after the handler's events of a batch, in the batch's transaction before it commits (and after each event
+     * Called after the handler's events of a batch, in the batch's transaction before it commits (and after each event
      * when events are applied one by one), so a handler may defer set-wise work — one statement for many rows, one evaluation
-     * per touched key — to the end of the batch. Throwing fails the batch like {@link #handle} does. Does nothing by default.
+     * per touched key — to the end of the batch. Also called before the batch goes on with an event of another topic, so what
+     * another handler reads is what one-by-one application would show it; it may thus run more than once per transaction
+     * and must take only what was deferred since its last call. Throwing fails the batch like {@link #handle} does. Does
+     * nothing by default.
      */
     default void afterBatch() {
     }

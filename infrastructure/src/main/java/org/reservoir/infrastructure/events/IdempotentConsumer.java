@@ -427,7 +427,8 @@ public class IdempotentConsumer {
 
     /**
      * One transaction: every id recorded with one statement, then each fresh event handled in order (an id seen before,
-     * or twice in the batch, is handled once), then {@link EventHandler#afterBatch} of each handler that handled one.
+     * or twice in the batch, is handled once), then {@link EventHandler#afterBatch} of each handler that handled one (also
+     * whenever the topic changes within the batch).
      * Counters move only after the commit.
      */
     private void applyBatch(List<Readable> batch) {
@@ -438,8 +439,15 @@ public class IdempotentConsumer {
             duplicates.clear();
             Set<UUID> fresh = recordProcessed(batch);
             Set<EventHandler> used = new LinkedHashSet<>();
+            String previousTopic = null;
             for (Readable r : batch) {
                 String topic = r.record().topic();
+                if (!topic.equals(previousTopic)) {
+                    // Work a handler deferred is done before an event of another topic, whose handler may read it (a
+                    // candidate's village among the regions of the same poll): the batch reads as its events one by one.
+                    afterBatch(used);
+                    previousTopic = topic;
+                }
                 if (!fresh.remove(UUID.fromString(r.envelope().id()))) {
                     duplicates.merge(topic, 1, Integer::sum);
                     continue;
@@ -460,12 +468,18 @@ public class IdempotentConsumer {
                 }
                 consumed.merge(topic, 1, Integer::sum);
             }
-            for (EventHandler handler : used) {
-                handler.afterBatch();
-            }
+            afterBatch(used);
         });
         consumed.forEach((topic, n) -> counter("reservoir.events.consumed", topic).increment(n));
         duplicates.forEach((topic, n) -> counter("reservoir.events.duplicates", topic).increment(n));
+    }
+
+    /** {@link EventHandler#afterBatch} of each handler used since the last call, in the order they were first used. */
+    private static void afterBatch(Set<EventHandler> used) {
+        for (EventHandler handler : used) {
+            handler.afterBatch();
+        }
+        used.clear();
     }
 
     /** Inserts the batch's event ids into {@code processed_event}; returns those that were not there before. */

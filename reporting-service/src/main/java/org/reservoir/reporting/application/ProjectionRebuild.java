@@ -94,6 +94,7 @@ public class ProjectionRebuild implements JobHandler {
             em.createNativeQuery("delete from campaign_projection").executeUpdate();
             em.createNativeQuery("delete from region_projection").executeUpdate();
             readAll(RegionTopic.NAME, event -> regions.handle(event), applied);
+            regions.afterBatch();
             readAll(RecruitmentTopics.CAMPAIGN, event -> {
                 if (event.type().startsWith(RecruitmentTopics.CAMPAIGN_TYPE_PREFIX)) {
                     CampaignProjectionHandler.apply(projection, event);
