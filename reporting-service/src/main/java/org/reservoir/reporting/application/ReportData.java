@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,8 +127,7 @@ public class ReportData {
                     }
                 }
             }
-            villages.sort(Comparator.comparing(Village::code));
-            return new VillageTallies(villages, tallies);
+            return new VillageTallies(Village.inCodeOrder(villages), tallies);
         });
     }
 

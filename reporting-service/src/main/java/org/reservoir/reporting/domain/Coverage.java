@@ -4,11 +4,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -65,14 +64,19 @@ public final class Coverage {
     public static Figures of(String scopeCode, String scopeName, List<Village> villages, Map<String, VillageTally> tallies,
                              Function<String, CoverageTarget> targets) {
         List<VillageCoverage> rows = new ArrayList<>(villages.size());
-        Map<String, TotalsBuilder> townships = new TreeMap<>();
+        Map<String, TotalsBuilder> townships = new HashMap<>();
         TotalsBuilder total = new TotalsBuilder(scopeCode, scopeName);
         List<String> below = new ArrayList<>();
-        Map<String, CoverageTarget> targetCache = new LinkedHashMap<>();
+        Map<String, CoverageTarget> targetCache = new HashMap<>();
+        String county = null;
+        CoverageTarget target = null;
         for (Village v : villages) {
             VillageTally tally = tallies.getOrDefault(v.code(), VillageTally.NONE);
             long[] counts = {tally.benchFullTime(), tally.benchPartTime()};
-            CoverageTarget target = targetCache.computeIfAbsent(v.countyCode(), targets);
+            if (county == null || !v.code().regionMatches(0, county, 0, 6)) {
+                county = v.countyCode();
+                target = targetCache.computeIfAbsent(county, targets);
+            }
             long reservesHere = counts[0] + counts[1];
             CoverageTarget.Standing standing = target.standing(reservesHere);
             rows.add(new VillageCoverage(v.code(), v.name(), v.townshipCode(), reservesHere, counts[0], counts[1], target.min(), target.max(), standing));
@@ -82,7 +86,7 @@ public final class Coverage {
             townships.computeIfAbsent(v.townshipCode(), code -> new TotalsBuilder(code, v.townshipName())).add(counts, standing);
             total.add(counts, standing);
         }
-        return new Figures(total.build(), townships.values().stream().map(TotalsBuilder::build).toList(), rows, below,
+        return new Figures(total.build(), townships.values().stream().map(TotalsBuilder::build).sorted(Comparator.comparing(Totals::code)).toList(), rows, below,
                 new VillagePage(0, rows.size(), rows.size()));
     }
 

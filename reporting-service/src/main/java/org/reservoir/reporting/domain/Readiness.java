@@ -5,12 +5,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Readiness for the 2026 re-election (换届) per village, as far as recruitment's data tells: seats, reserves ready
@@ -94,7 +94,7 @@ public final class Readiness {
     public static Figures of(List<Village> villages, Map<String, VillageTally> tallies) {
         List<VillageReadiness> rows = new ArrayList<>(villages.size());
         List<String> notReady = new ArrayList<>();
-        Map<String, RollUp> townships = new TreeMap<>();
+        Map<String, RollUp> townships = new HashMap<>();
         RollUp total = new RollUp(null, null);
         for (Village v : villages) {
             VillageReadiness row = village(v, tallies.getOrDefault(v.code(), VillageTally.NONE));
@@ -106,7 +106,7 @@ public final class Readiness {
             }
         }
         return new Figures(villages.size(), total.ready, total.seats, total.reservesReady, total.oneShoulder, total.proposed, total.onPost,
-                share(total.onPost, total.proposed), rows, notReady, townships.values().stream().map(RollUp::build).toList(),
+                share(total.onPost, total.proposed), rows, notReady, townships.values().stream().map(RollUp::build).sorted(Comparator.comparing(TownshipReadiness::code)).toList(),
                 new VillagePage(0, rows.size(), rows.size()));
     }
 
