@@ -60,7 +60,7 @@ public class RosterImports implements JobHandler {
     /** Up to this many rows the upload is answered synchronously. */
     public static final int SYNCHRONOUS_ROWS = 100;
     /** Rows per transaction, and between saved progress (counters) and heartbeats. */
-    static final int CHUNK = 100;
+    static final int CHUNK = 250;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Logger LOG = Logger.getLogger(RosterImports.class);
 

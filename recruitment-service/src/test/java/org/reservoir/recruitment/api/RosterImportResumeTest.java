@@ -35,7 +35,7 @@ import static org.reservoir.recruitment.api.RecruitmentFixtures.idNumber;
 class RosterImportResumeTest {
 
     /** Enough chunks that the set-based import is still running when the test interrupts it. */
-    private static final int ROWS = 1500;
+    private static final int ROWS = 3000;
 
     @Inject
     AgroalDataSource db;
