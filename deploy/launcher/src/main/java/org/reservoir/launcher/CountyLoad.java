@@ -124,11 +124,11 @@ final class CountyLoad {
         String transition = status.equals("EXITED")
                 ? "{\"action\":\"EXIT\",\"from\":\"IN_POOL\",\"to\":\"EXITED\",\"reason\":\"迁出\"}" : "null";
         return envelope(CANDIDATE_TOPIC, id.toString(), "reservoir.recruitment.candidate.status-changed", """
-                {"candidateId":"%s","campaignId":"%s","countyCode":"%s","townshipCode":"%s","villageCode":"%s","targetPost":"%s",\
+                {"candidateId":"%s","campaignId":"%s","name":"储备%d","countyCode":"%s","townshipCode":"%s","villageCode":"%s","targetPost":"%s",\
                 "track":"%s","gender":"%s","birthYear":%d,"educationLevel":"%s","politicalStatus":"%s","local":%s,"sourceGroup":"%s",\
                 "channel":"%s","status":"%s","eligible":true,"electedPosts":[%s],"exitReason":%s,"keyCultivation":false,\
                 "ethnicity":"%s","probationStart":%s,"probationPlannedEnd":%s,"version":3,"transition":%s}"""
-                .formatted(id, campaignId, county, village.substring(0, 9) + "000", village, pick(POSTS, random), track,
+                .formatted(id, campaignId, i, county, village.substring(0, 9) + "000", village, pick(POSTS, random), track,
                         random.nextBoolean() ? "MALE" : "FEMALE", 1966 + random.nextInt(38), pick(EDUCATION, random), pick(POLITICAL, random),
                         random.nextInt(10) < 8, pick(SOURCES, random), pick(CHANNELS, random), status, elected,
                         status.equals("EXITED") ? "\"MOVED_AWAY\"" : "null", pick(ETHNICITY, random),

@@ -31,7 +31,7 @@ class EventContractsTest {
     @Test
     void aCandidateEventCarryingTheIdNumberIsRejected() throws Exception {
         String data = """
-                {"candidateId":"0b0f9a4e-5d2c-4f8e-9a53-1f7c3c1d2e3f","campaignId":"0b0f9a4e-5d2c-4f8e-9a53-1f7c3c1d2e3f",
+                {"candidateId":"0b0f9a4e-5d2c-4f8e-9a53-1f7c3c1d2e3f","campaignId":"0b0f9a4e-5d2c-4f8e-9a53-1f7c3c1d2e3f","name":"王芳",
                  "countyCode":"652327000000","townshipCode":"652327101000","villageCode":"652327101201","track":"PART_TIME",
                  "birthYear":1990,"status":"REGISTERED","version":0,"idNumber":"11010519491231002X"}""";
         EventContracts.assertConforms(MAPPER.readTree(ENVELOPE.formatted(data.replace(",\"idNumber\":\"11010519491231002X\"", ""))),
