@@ -20,13 +20,14 @@ public record Village(String code, String name, String townshipCode, String town
      * a third of a cold county report. A code that is not 12 digits, or a list of 2^20 villages or more, sorts as strings.
      */
     public static List<Village> inCodeOrder(List<Village> villages) {
+        if (villages.size() >= 1 << INDEX_BITS) {
+            return byCodeText(villages);
+        }
         long[] keys = new long[villages.size()];
         for (int i = 0; i < keys.length; i++) {
             long code = twelveDigits(villages.get(i).code());
-            if (code < 0 || keys.length >= 1 << INDEX_BITS) {
-                List<Village> sorted = new ArrayList<>(villages);
-                sorted.sort(Comparator.comparing(Village::code));
-                return sorted;
+            if (code < 0) {
+                return byCodeText(villages);
             }
             keys[i] = code << INDEX_BITS | i;
         }
@@ -35,6 +36,12 @@ public record Village(String code, String name, String townshipCode, String town
         for (long key : keys) {
             sorted.add(villages.get((int) (key & ((1 << INDEX_BITS) - 1))));
         }
+        return sorted;
+    }
+
+    private static List<Village> byCodeText(List<Village> villages) {
+        List<Village> sorted = new ArrayList<>(villages);
+        sorted.sort(Comparator.comparing(Village::code));
         return sorted;
     }
 
