@@ -20,6 +20,11 @@ public class Caller {
     @Inject
     JsonWebToken jwt;
 
+    @Inject
+    VerifiedTokens tokens;
+
+    private VerifiedTokens.CustomClaims claims;
+
     public String id() {
         return jwt.getName();
     }
@@ -34,13 +39,19 @@ public class Caller {
 
     /** The caller's region; a token without a valid one is refused (403). */
     public DivisionCode region() {
-        Object claim = jwt.getClaim("region");
-        return DivisionCode.parse(claim == null ? null : claim.toString())
+        return DivisionCode.parse(claims().region())
                 .orElseThrow(() -> new ProblemException(403, "no-region"));
     }
 
     public Optional<String> department() {
-        return Optional.ofNullable(jwt.getClaim("department")).map(Object::toString);
+        return Optional.ofNullable(claims().department());
+    }
+
+    private VerifiedTokens.CustomClaims claims() {
+        if (claims == null) {
+            claims = tokens.claimsOf(jwt);
+        }
+        return claims;
     }
 
     public boolean covers(DivisionCode code) {

@@ -66,6 +66,19 @@ class VerifiedTokensTest {
     }
 
     @Test
+    void theCustomClaimsAreReadOnceAndEqualTheTokens() throws Exception {
+        CountingVerifier verifier = verifier();
+        VerifiedTokens cache = new VerifiedTokens(verifier, System::currentTimeMillis);
+        JsonWebToken jwt = cache.parse(token(Instant.now(), 600));
+        VerifiedTokens.CustomClaims kept = cache.claimsOf(jwt);
+        assertEquals(new VerifiedTokens.CustomClaims("652327000000", null), kept);
+        assertSame(kept, cache.claimsOf(jwt), "served from the entry, not read again");
+        // A token this cache never verified (another parser's) is read from the token itself.
+        JsonWebToken other = verifier().parse(token(Instant.now(), 601));
+        assertEquals(new VerifiedTokens.CustomClaims("652327000000", null), cache.claimsOf(other));
+    }
+
+    @Test
     void anotherSignatureIsNeverServedFromTheCache() throws Exception {
         CountingVerifier verifier = verifier();
         VerifiedTokens cache = new VerifiedTokens(verifier, System::currentTimeMillis);
