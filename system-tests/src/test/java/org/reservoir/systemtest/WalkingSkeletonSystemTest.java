@@ -488,7 +488,7 @@ class WalkingSkeletonSystemTest {
                 .post("/api/v1/campaigns").then().statusCode(201).extract().path("id");
         county.recruitment().header("If-Match", "\"0\"").post("/api/v1/campaigns/" + campaign + "/open").then().statusCode(200);
         int rows = 3000;
-        String csv = org.reservoir.launcher.Bench.rosterCsv(county.recruitment().get("/api/v1/roster-template?format=csv").asString(), rows, village);
+        String csv = org.reservoir.launcher.Bench.rosterCsv(county.recruitment().get("/api/v1/roster-template?format=csv").asString(), rows, List.of(village));
         Response accepted = as(county.adminToken(), "recruitment").contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/campaigns/" + campaign + "/roster-imports");
         accepted.then().statusCode(202);

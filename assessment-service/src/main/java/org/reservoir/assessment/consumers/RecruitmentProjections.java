@@ -3,6 +3,7 @@ package org.reservoir.assessment.consumers;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.reservoir.assessment.application.AppraisalCycles;
+import org.reservoir.assessment.domain.AppraisalScope;
 import org.reservoir.infrastructure.events.EventEnvelope;
 import org.reservoir.infrastructure.events.EventHandler;
 import org.reservoir.infrastructure.events.VersionedProjection;
@@ -83,7 +84,10 @@ public final class RecruitmentProjections {
                     "county_code", d.get("countyCode").asText(), "township_code", d.get("townshipCode").asText(),
                     "village_code", d.get("villageCode").asText(), "status", d.get("status").asText(), "track", d.get("track").asText(),
                     "version", d.get("version").asLong()));
-            cycles.includeLate(UUID.fromString(d.get("candidateId").asText()));
+            // A status out of scope is either what the projection now holds or older than it (its newer event came first).
+            if (AppraisalScope.inScope(d.get("status").asText())) {
+                cycles.includeLate(UUID.fromString(d.get("candidateId").asText()));
+            }
         }
     }
 }

@@ -106,11 +106,13 @@ class BenchPartsTest {
 
     @Test
     void theRosterFileFollowsTheTemplateWithDistinctValidPeople() {
-        String csv = Bench.rosterCsv("\uFEFF姓名,性别 (男/女),身份证号,专业,目标村代码\n王五,男,110101199003070000,,652327101201\n", 10_001, "659901001001");
+        String csv = Bench.rosterCsv("\uFEFF姓名,性别 (男/女),身份证号,专业,目标村代码\n王五,男,110101199003070000,,652327101201\n", 10_001,
+                List.of("659901001001", "659901001002"));
         List<String> lines = csv.lines().toList();
         assertEquals("姓名,性别 (男/女),身份证号,专业,目标村代码", lines.get(0));
         assertEquals(10_002, lines.size());
         assertTrue(lines.get(1).matches("基准0,男,\\d{17}[\\dX],,659901001001"), lines.get(1));
+        assertTrue(lines.get(2).endsWith(",659901001002"), "the villages in turn: " + lines.get(2));
         Set<String> ids = lines.stream().skip(1).map(l -> l.split(",")[2]).collect(Collectors.toSet());
         assertEquals(10_001, ids.size(), "no person twice");
         assertEquals("11010519491231002X", Bench.idNumber("110105", LocalDate.of(1949, 12, 31), 2), "GB 11643's own example");

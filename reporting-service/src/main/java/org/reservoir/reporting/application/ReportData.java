@@ -163,14 +163,8 @@ public class ReportData {
     }
 
     public List<Reserve> reserves(Villages which, UUID campaignId) {
-        var query = em.createNativeQuery("select " + RESERVE_COLUMNS + " from candidate_projection where " + which.on("village_code")
-                        + (campaignId == null ? "" : " and campaign_id = ?2"))
-                .setParameter(1, which.parameter());
-        if (campaignId != null) {
-            query.setParameter(2, campaignId);
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
+        List<Object[]> rows = rows("select " + RESERVE_COLUMNS + " from candidate_projection where " + jdbc(which.on("village_code"))
+                + (campaignId == null ? "" : " and campaign_id = ?"), campaignId == null ? List.of(which.parameter()) : List.of(which.parameter(), campaignId));
         List<Reserve> reserves = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             reserve(r).ifPresent(reserves::add);
@@ -184,15 +178,47 @@ public class ReportData {
 
     /** The projection rows of these candidates that exist, read with one statement. */
     public Map<UUID, Projected> projected(Collection<UUID> ids) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select " + RESERVE_COLUMNS + ", version from candidate_projection"
-                        + " where candidate_id = any(cast(string_to_array(?1, ',') as uuid[]))")
-                .setParameter(1, ids.stream().map(UUID::toString).distinct().collect(Collectors.joining(","))).getResultList();
+        List<Object[]> rows = rows("select " + RESERVE_COLUMNS + ", version from candidate_projection"
+                + " where candidate_id = any(cast(string_to_array(?, ',') as uuid[]))",
+                List.of(ids.stream().map(UUID::toString).distinct().collect(Collectors.joining(","))));
         Map<UUID, Projected> projected = new HashMap<>();
         for (Object[] r : rows) {
             projected.put((UUID) r[0], new Projected(reserve(r), ((Number) r[21]).longValue(), (String) r[18]));
         }
         return projected;
+    }
+
+    /**
+     * The rows of a select, read through JDBC on the transaction's connection after flushing the session (as a native
+     * query would): the reserves of a batch's villages, read for its alerts, went mostly to Hibernate's result handling.
+     */
+    private List<Object[]> rows(String sql, List<?> parameters) {
+        Session session = em.unwrap(Session.class);
+        session.flush();
+        return session.doReturningWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.size(); i++) {
+                    ps.setObject(i + 1, parameters.get(i));
+                }
+                List<Object[]> rows = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        Object[] row = new Object[columns];
+                        for (int i = 0; i < columns; i++) {
+                            row[i] = rs.getObject(i + 1);
+                        }
+                        rows.add(row);
+                    }
+                }
+                return rows;
+            }
+        });
+    }
+
+    /** A condition written for a native query ({@code ?1}) as plain JDBC wants it. */
+    private static String jdbc(String condition) {
+        return condition.replace("?1", "?");
     }
 
     /** A candidate from its projection row by column (as the handler writes it), empty for a status this version does not know. */
