@@ -6,8 +6,12 @@ import org.reservoir.assessment.application.AppraisalCycles;
 import org.reservoir.assessment.domain.AppraisalScope;
 import org.reservoir.infrastructure.events.EventEnvelope;
 import org.reservoir.infrastructure.events.EventHandler;
+import org.reservoir.infrastructure.events.TransactionBuffers;
 import org.reservoir.infrastructure.events.VersionedProjection;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.reservoir.infrastructure.events.VersionedProjection.row;
@@ -54,16 +58,25 @@ public final class RecruitmentProjections {
         }
     }
 
-    /** Also adds a reserve who enters scope after their county's cycle opened to that cycle (same transaction). */
+    /**
+     * Also adds a reserve who enters scope after their county's cycle opened to that cycle (same transaction). Each event
+     * takes its county's scope lock at once and its row is written with the batch's others at the end (one statement per
+     * 1,000 rows instead of one per event), before any event of another topic is handled; then the candidates whose
+     * newest snapshot of the batch is in scope are checked against their county's open cycles.
+     */
     @ApplicationScoped
     public static class Candidates implements EventHandler {
 
+        private static final String PENDING = Candidates.class.getName() + ".pending";
+
         private final VersionedProjection projection;
         private final AppraisalCycles cycles;
+        private final TransactionBuffers buffers;
 
-        public Candidates(VersionedProjection projection, AppraisalCycles cycles) {
+        public Candidates(VersionedProjection projection, AppraisalCycles cycles, TransactionBuffers buffers) {
             this.projection = projection;
             this.cycles = cycles;
+            this.buffers = buffers;
         }
 
         @Override
@@ -79,15 +92,26 @@ public final class RecruitmentProjections {
             JsonNode d = VersionedProjection.require(event, "candidateId", "campaignId", "name", "countyCode", "townshipCode",
                     "villageCode", "status", "track", "version");
             cycles.lockScope(d.get("countyCode").asText());
-            projection.upsert("candidate_projection", "candidate_id", row("candidate_id", UUID.fromString(d.get("candidateId").asText()),
+            buffers.<Map<String, Object>>list(PENDING).add(row("candidate_id", UUID.fromString(d.get("candidateId").asText()),
                     "campaign_id", UUID.fromString(d.get("campaignId").asText()), "name", d.get("name").asText(),
                     "county_code", d.get("countyCode").asText(), "township_code", d.get("townshipCode").asText(),
                     "village_code", d.get("villageCode").asText(), "status", d.get("status").asText(), "track", d.get("track").asText(),
                     "version", d.get("version").asLong()));
-            // A status out of scope is either what the projection now holds or older than it (its newer event came first).
-            if (AppraisalScope.inScope(d.get("status").asText())) {
-                cycles.includeLate(UUID.fromString(d.get("candidateId").asText()));
+        }
+
+        @Override
+        public void afterBatch() {
+            List<Map<String, Object>> rows = buffers.take(PENDING);
+            if (rows.isEmpty()) {
+                return;
             }
+            projection.upsertAll("candidate_projection", "candidate_id", rows);
+            Map<Object, Map<String, Object>> newest = new LinkedHashMap<>();
+            rows.forEach(r -> newest.merge(r.get("candidate_id"), r,
+                    (a, b) -> ((Number) b.get("version")).longValue() > ((Number) a.get("version")).longValue() ? b : a));
+            // A status out of scope is either what the projection now holds or older than it (its newer event came first).
+            newest.values().stream().filter(r -> AppraisalScope.inScope((String) r.get("status")))
+                    .forEach(r -> cycles.includeLate((UUID) r.get("candidate_id")));
         }
     }
 }
