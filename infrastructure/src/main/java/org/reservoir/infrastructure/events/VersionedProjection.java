@@ -34,12 +34,15 @@ public class VersionedProjection {
         this.statements = statements;
     }
 
-    /** The event's data, once it has every one of {@code fields}; otherwise the event is unusable (retried, then dead-lettered). */
+    /**
+     * The event's data, once it has every one of {@code fields}; otherwise the event can never apply and is refused
+     * (dead-lettered at once: five attempts, about five seconds of a consumer's time each, cannot give it the field).
+     */
     public static JsonNode require(EventEnvelope event, String... fields) {
         JsonNode data = event.data();
         for (String field : fields) {
             if (data == null || !data.hasNonNull(field)) {
-                throw new IllegalArgumentException("event " + event.id() + " (" + event.type() + ") lacks " + field);
+                throw new RefusedEvent("event " + event.id() + " (" + event.type() + ") lacks " + field);
             }
         }
         return data;

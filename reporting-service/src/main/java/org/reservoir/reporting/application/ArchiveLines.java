@@ -2,6 +2,7 @@ package org.reservoir.reporting.application;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.reservoir.infrastructure.events.EventEnvelope;
+import org.reservoir.infrastructure.events.RefusedEvent;
 import org.reservoir.infrastructure.events.VersionedProjection;
 import org.reservoir.reporting.domain.ArchiveLine;
 import org.reservoir.reporting.domain.ArchiveLineKind;
@@ -52,7 +53,7 @@ public final class ArchiveLines {
         /** The envelope's time, for events whose data tells no time of their own. */
         OffsetDateTime time() {
             if (event.time() == null) {
-                throw new IllegalArgumentException("event " + event.id() + " (" + event.type() + ") lacks time");
+                throw new RefusedEvent("event " + event.id() + " (" + event.type() + ") lacks time");
             }
             return event.time();
         }

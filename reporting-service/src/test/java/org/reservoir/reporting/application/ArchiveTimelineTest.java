@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.reservoir.infrastructure.api.Messages;
 import org.reservoir.infrastructure.events.EventEnvelope;
+import org.reservoir.infrastructure.events.RefusedEvent;
 import org.reservoir.reporting.consumers.ArchiveHandlers;
 import org.reservoir.reporting.domain.ArchiveLine;
 import org.reservoir.reporting.domain.ArchiveLineKind;
@@ -79,7 +80,7 @@ class ArchiveTimelineTest {
         assertTrue(ArchiveLines.of(event("reservoir.recruitment.candidate.status-changed", AT, candidate("VETTED", 5, "null"))).isEmpty());
         assertTrue(ArchiveLines.of(event("reservoir.recruitment.candidate.profile-updated", AT, candidate("VETTED", 6, "null"))).isEmpty());
         assertTrue(ArchiveLines.of(event("reservoir.training.mentorship.silent", AT, "{}")).isEmpty());
-        assertThrows(IllegalArgumentException.class, () -> ArchiveLines.of(event("reservoir.training.hours.credited", AT, "{\"candidateId\":\"x\"}")));
+        assertThrows(RefusedEvent.class, () -> ArchiveLines.of(event("reservoir.training.hours.credited", AT, "{\"candidateId\":\"x\"}")));
     }
 
     @Test
@@ -183,7 +184,7 @@ class ArchiveTimelineTest {
         assertEquals("2026-06月度任务：整理村规民约学习笔记，2026-06-30前完成（已反馈）", ArchiveTexts.summary(snapshots.get(2), Messages.CHINESE));
         assertEquals("Monthly task of 2026-06: 整理村规民约学习笔记, due 2026-06-30 (open)", ArchiveTexts.summary(snapshots.get(0), Locale.ENGLISH));
         // A snapshot missing what its contract requires is refused, not half-recorded.
-        assertThrows(IllegalArgumentException.class, () -> ArchiveLines.of(event("reservoir.training.mentorship.task-assigned", AT,
+        assertThrows(RefusedEvent.class, () -> ArchiveLines.of(event("reservoir.training.mentorship.task-assigned", AT,
                 taskData.formatted(pair, CANDIDATE, task, "OPEN", regions, 0).replace("\"title\":\"整理村规民约学习笔记\",", ""))));
     }
 
