@@ -3,6 +3,7 @@ package org.reservoir.reporting.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
+import org.reservoir.infrastructure.persistence.SizedStatements;
 import org.reservoir.reporting.domain.Appraisals;
 import org.reservoir.reporting.domain.CoverageTarget;
 import org.reservoir.reporting.domain.Cultivation;
@@ -34,9 +35,11 @@ import java.util.stream.Collectors;
 public class ReportData {
 
     private final EntityManager em;
+    private final SizedStatements statements;
 
-    public ReportData(EntityManager em) {
+    public ReportData(EntityManager em, SizedStatements statements) {
         this.em = em;
+        this.statements = statements;
     }
 
     /** A campaign as reporting knows it. */
@@ -163,7 +166,7 @@ public class ReportData {
     }
 
     public List<Reserve> reserves(Villages which, UUID campaignId) {
-        List<Object[]> rows = rows("select " + RESERVE_COLUMNS + " from candidate_projection where " + jdbc(which.on("village_code"))
+        List<Object[]> rows = statements.rows("select " + RESERVE_COLUMNS + " from candidate_projection where " + jdbc(which.on("village_code"))
                 + (campaignId == null ? "" : " and campaign_id = ?"), campaignId == null ? List.of(which.parameter()) : List.of(which.parameter(), campaignId));
         List<Reserve> reserves = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
@@ -178,7 +181,7 @@ public class ReportData {
 
     /** The projection rows of these candidates that exist, read with one statement. */
     public Map<UUID, Projected> projected(Collection<UUID> ids) {
-        List<Object[]> rows = rows("select " + RESERVE_COLUMNS + ", version from candidate_projection"
+        List<Object[]> rows = statements.rows("select " + RESERVE_COLUMNS + ", version from candidate_projection"
                 + " where candidate_id = any(cast(string_to_array(?, ',') as uuid[]))",
                 List.of(ids.stream().map(UUID::toString).distinct().collect(Collectors.joining(","))));
         Map<UUID, Projected> projected = new HashMap<>();
@@ -186,34 +189,6 @@ public class ReportData {
             projected.put((UUID) r[0], new Projected(reserve(r), ((Number) r[21]).longValue(), (String) r[18]));
         }
         return projected;
-    }
-
-    /**
-     * The rows of a select, read through JDBC on the transaction's connection after flushing the session (as a native
-     * query would): the reserves of a batch's villages, read for its alerts, went mostly to Hibernate's result handling.
-     */
-    private List<Object[]> rows(String sql, List<?> parameters) {
-        Session session = em.unwrap(Session.class);
-        session.flush();
-        return session.doReturningWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < parameters.size(); i++) {
-                    ps.setObject(i + 1, parameters.get(i));
-                }
-                List<Object[]> rows = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    int columns = rs.getMetaData().getColumnCount();
-                    while (rs.next()) {
-                        Object[] row = new Object[columns];
-                        for (int i = 0; i < columns; i++) {
-                            row[i] = rs.getObject(i + 1);
-                        }
-                        rows.add(row);
-                    }
-                }
-                return rows;
-            }
-        });
     }
 
     /** A condition written for a native query ({@code ?1}) as plain JDBC wants it. */
