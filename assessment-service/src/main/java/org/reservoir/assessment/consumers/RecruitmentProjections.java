@@ -9,7 +9,6 @@ import org.reservoir.infrastructure.events.EventHandler;
 import org.reservoir.infrastructure.events.TransactionBuffers;
 import org.reservoir.infrastructure.events.VersionedProjection;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -106,11 +105,8 @@ public final class RecruitmentProjections {
                 return;
             }
             projection.upsertAll("candidate_projection", "candidate_id", rows);
-            Map<Object, Map<String, Object>> newest = new LinkedHashMap<>();
-            rows.forEach(r -> newest.merge(r.get("candidate_id"), r,
-                    (a, b) -> ((Number) b.get("version")).longValue() > ((Number) a.get("version")).longValue() ? b : a));
             // A status out of scope is either what the projection now holds or older than it (its newer event came first).
-            newest.values().stream().filter(r -> AppraisalScope.inScope((String) r.get("status")))
+            VersionedProjection.newestByKey("candidate_id", rows).values().stream().filter(r -> AppraisalScope.inScope((String) r.get("status")))
                     .forEach(r -> cycles.includeLate((UUID) r.get("candidate_id")));
         }
     }

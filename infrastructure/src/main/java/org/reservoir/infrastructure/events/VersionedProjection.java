@@ -77,10 +77,7 @@ public class VersionedProjection {
      * version is offered, as one statement may not touch a row twice. Returns the keys of the rows written.
      */
     public Set<Object> upsertAll(String table, String key, Collection<Map<String, Object>> rows) {
-        Map<Object, Map<String, Object>> newest = new LinkedHashMap<>();
-        for (Map<String, Object> row : rows) {
-            newest.merge(row.get(key), row, (a, b) -> ((Number) b.get("version")).longValue() > ((Number) a.get("version")).longValue() ? b : a);
-        }
+        Map<Object, Map<String, Object>> newest = newestByKey(key, rows);
         Set<Object> written = new HashSet<>();
         List<Map<String, Object>> all = new ArrayList<>(newest.values());
         for (int from = 0; from < all.size(); from += CHUNK) {
@@ -111,6 +108,15 @@ public class VersionedProjection {
             written.addAll(statements.firstColumn(sql.toString(), parameters));
         }
         return written;
+    }
+
+    /** Of rows sharing {@code key}'s value, the one with the highest version (the first of equals), in first-seen key order. */
+    public static Map<Object, Map<String, Object>> newestByKey(String key, Collection<Map<String, Object>> rows) {
+        Map<Object, Map<String, Object>> newest = new LinkedHashMap<>();
+        for (Map<String, Object> row : rows) {
+            newest.merge(row.get(key), row, (a, b) -> ((Number) b.get("version")).longValue() > ((Number) a.get("version")).longValue() ? b : a);
+        }
+        return newest;
     }
 
     /** Column values in insertion order, allowing nulls (Map.of does not). */

@@ -9,7 +9,6 @@ import org.reservoir.infrastructure.events.VersionedProjection;
 import org.reservoir.training.application.Mentorships;
 import org.reservoir.training.domain.Reserve;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -71,17 +70,12 @@ public class CandidateEvents implements EventHandler {
         if (rows.isEmpty()) {
             return;
         }
-        Map<Object, Map<String, Object>> newest = new HashMap<>();
-        rows.forEach(r -> newest.merge(r.get("candidate_id"), r, (a, b) -> version(b) > version(a) ? b : a));
+        Map<Object, Map<String, Object>> newest = VersionedProjection.newestByKey("candidate_id", rows);
         for (Object written : projection.upsertAll("reserve_projection", "candidate_id", rows)) {
             Map<String, Object> row = newest.get(written);
             if (Boolean.TRUE.equals(row.get("exited"))) {
                 mentorships.reserveExited((UUID) written, (String) row.get("exit_reason"));
             }
         }
-    }
-
-    private static long version(Map<String, Object> row) {
-        return ((Number) row.get("version")).longValue();
     }
 }
