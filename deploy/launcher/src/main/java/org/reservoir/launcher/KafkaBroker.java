@@ -1,5 +1,13 @@
 package org.reservoir.launcher;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.internals.Topic;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,10 +16,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A real Apache Kafka broker in KRaft mode (combined broker + controller), run as a child JVM from
@@ -59,9 +72,44 @@ public final class KafkaBroker implements AutoCloseable {
             process = pb.start();
             Processes.writePid(pidFile(), process.pid());
             Processes.awaitPort("Kafka broker", process, port, Duration.ofSeconds(90), logFile());
+            offsetsWithoutFsync(Duration.ofSeconds(60));
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException("Kafka broker did not start in " + dir, e);
+        }
+    }
+
+    /**
+     * The broker fsyncs every append ({@code log.flush.interval.messages=1}): with one broker and no replica, that is
+     * what keeps an acknowledged event through an OS crash. The consumers' offset commits need no such care, since
+     * {@code processed_event}, not the offset, says what a service applied: a lost commit only brings back events it
+     * skips. Exempting {@code __consumer_offsets} (created here if new, so that its configuration can be set) takes
+     * the consumers' commits (one per consumer and batch: three per event at a paced rate) off the disk the relay's
+     * appends wait for.
+     */
+    private void offsetsWithoutFsync(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        ConfigResource offsets = new ConfigResource(ConfigResource.Type.TOPIC, Topic.GROUP_METADATA_TOPIC_NAME);
+        AlterConfigOp noFlush = new AlterConfigOp(new ConfigEntry(TopicConfig.FLUSH_MESSAGES_INTERVAL_CONFIG, Long.toString(Long.MAX_VALUE)),
+                AlterConfigOp.OpType.SET);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000))) {
+            while (true) {
+                try {
+                    // Looking up a group's coordinator makes the broker create its offsets topic.
+                    admin.listConsumerGroupOffsets("reservoir-broker-setup").partitionsToOffsetAndMetadata().get(15, TimeUnit.SECONDS);
+                    admin.incrementalAlterConfigs(Map.of(offsets, List.of(noFlush))).all().get(15, TimeUnit.SECONDS);
+                    return;
+                } catch (ExecutionException | TimeoutException e) {
+                    if (Instant.now().isAfter(deadline) || !process.isAlive()) {
+                        throw new IllegalStateException("Kafka broker did not take the offsets topic's configuration; see " + logFile(), e);
+                    }
+                    Processes.sleep(200);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while configuring the offsets topic", e);
         }
     }
 
@@ -142,8 +190,7 @@ public final class KafkaBroker implements AutoCloseable {
         return config;
     }
 
-    /** A stable cluster id per log directory (Kafka wants 16 bytes, base64url without padding). */
-    /** A cluster id derived from the broker's directory, so a restart of the same broker keeps it. */
+    /** A cluster id derived from the broker's directory, so a restart of the same broker keeps it (16 bytes, base64url without padding). */
     static String clusterId(Path dir) {
         UUID uuid = UUID.nameUUIDFromBytes(dir.toAbsolutePath().toString().getBytes(StandardCharsets.UTF_8));
         // The top bit cleared, the id never starts with '-' (base64url 62), which kafka-storage would read as an option.
