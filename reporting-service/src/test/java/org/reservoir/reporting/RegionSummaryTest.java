@@ -124,13 +124,16 @@ class RegionSummaryTest {
         EventProbe.send(TOPIC, county, garbage);
         String failingId = UUID.randomUUID().toString();
         publish(failingId, "reservoir.recruitment.region.created", county, "{\"name\":\"no code\"}");
+        // A code one character too long for the projection's char(12): the database refuses the value on every attempt.
+        String tooLongId = UUID.randomUUID().toString();
+        publish(tooLongId, "reservoir.recruitment.region.created", county, region(county + "9", "过长", "COUNTY", null, null, 0, true));
         created(county, "COUNTY", null, null);
         created(t, "TOWNSHIP", county, null);
         created(t.substring(0, 9) + "201", "VILLAGE", t, "INDUSTRY");
         awaitVillages(county, county, 1);
 
-        List<EventProbe.Message> dead = EventProbe.read(TOPIC + ".dlt", m -> county.equals(m.key()), 2, Duration.ofSeconds(30));
-        assertEquals(2, dead.size(), "both bad messages dead-lettered");
+        List<EventProbe.Message> dead = EventProbe.read(TOPIC + ".dlt", m -> county.equals(m.key()), 3, Duration.ofSeconds(30));
+        assertEquals(3, dead.size(), "the three bad messages dead-lettered");
         EventProbe.Message poison = dead.stream().filter(m -> new String(m.value(), StandardCharsets.UTF_8).startsWith("{this")).findFirst().orElseThrow();
         assertTrue(poison.headers().get("dlt.reason").startsWith("unreadable event"), poison.headers().toString());
         assertEquals(TOPIC, poison.headers().get("dlt.origin.topic"));
@@ -140,6 +143,10 @@ class RegionSummaryTest {
         assertTrue(failing.headers().get("dlt.reason").startsWith("refused: "), failing.headers().toString());
         assertTrue(failing.headers().get("dlt.reason").contains("lacks code"), failing.headers().toString());
         assertEquals("1", failing.headers().get("dlt.attempts"));
+        EventProbe.Message tooLong = dead.stream().filter(m -> new String(m.value(), StandardCharsets.UTF_8).contains(tooLongId)).findFirst().orElseThrow();
+        assertTrue(tooLong.headers().get("dlt.reason").startsWith("refused: malformed data: "), tooLong.headers().toString());
+        assertTrue(tooLong.headers().get("dlt.reason").contains("character(12)"), tooLong.headers().toString());
+        assertEquals("1", tooLong.headers().get("dlt.attempts"));
     }
 
     @Test

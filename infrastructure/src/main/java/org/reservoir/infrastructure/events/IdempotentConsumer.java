@@ -38,6 +38,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,8 +60,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * which records all their ids; offsets are committed only after that commit. When the batch fails, it is rolled back
  * and its events are applied again one transaction each, so only the failing event is affected: it is retried a
  * bounded number of times, then sent to {@code <topic>.dlt} with the reason and its origin in headers, so a poison
- * message neither blocks its partition nor disappears; a {@link RefusedEvent} goes there at once. A failure of the
- * database rather than of the event (connection refused or lost, no pooled connection in time, serialization failure,
+ * message neither blocks its partition nor disappears; a {@link RefusedEvent}, or data that does not parse or fit, goes
+ * there at once. A failure of the database rather than of the event (connection refused or lost, no pooled connection in time, serialization failure,
  * deadlock: {@link TransientFailures}; or any failure while the database does not answer) is an outage: nothing is
  * retried one by one or dead-lettered; the unfinished events are read again after a pause that grows while the outage
  * lasts ({@code reservoir.consumer.outage-backoff}, doubling to 30 s). Offsets are committed without waiting for the
@@ -73,6 +74,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public class IdempotentConsumer {
 
     public static final String DLT_SUFFIX = ".dlt";
+    /** A dead letter's reason header stays readable (a database message can quote a whole value). */
+    private static final int MAX_REASON = 500;
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
 
     private final Instance<EventHandler> handlers;
@@ -523,9 +526,9 @@ public class IdempotentConsumer {
                     if (outage(e)) {
                         throw new Outage(e, Map.of());
                     }
-                    Optional<RefusedEvent> refused = refusal(e);
+                    Optional<String> refused = refusal(e);
                     if (refused.isPresent()) {
-                        deadLetter(record, "refused: " + refused.get().getMessage(), attempt);
+                        deadLetter(record, "refused: " + refused.get(), attempt);
                         return;
                     }
                     lastFailure = OutboxRelay.rootMessage(e);
@@ -542,11 +545,22 @@ public class IdempotentConsumer {
         }
     }
 
-    /** A refusal will not change on retry, wherever in the cause chain the handler's transaction put it. */
-    private static Optional<RefusedEvent> refusal(Throwable e) {
+    /**
+     * Why no retry can apply the event, if none can: the handler refused it, or its data does not parse or fit (an
+     * IllegalArgumentException such as a malformed UUID or number, a DateTimeException, or PostgreSQL's data exception
+     * class 22, such as a value too long for its column). Found wherever in the cause chain the transaction put it.
+     */
+    private static Optional<String> refusal(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof RefusedEvent r) {
-                return Optional.of(r);
+                return Optional.of(r.getMessage());
+            }
+        }
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IllegalArgumentException || t instanceof DateTimeException
+                    || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                String reason = "malformed data: " + t.getClass().getSimpleName() + ": " + t.getMessage();
+                return Optional.of(reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) : reason);
             }
         }
         return Optional.empty();
