@@ -53,8 +53,9 @@ public class SizedStatements {
     }
 
     /**
-     * Runs a select and gives every row's columns in order. Also for fixed texts whose rows are many: reporting reads a
-     * batch's reserves this way, where Hibernate's result handling took most of the read.
+     * Runs a select and gives every row's columns in order. Also for fixed texts whose rows are many (reporting reads a
+     * batch's reserves this way, where Hibernate's result handling took most of the read), or that run on every request
+     * (recruitment's look-up of the codes a region create names, where Hibernate built its SQL tree on each call).
      */
     public List<Object[]> rows(String sql, List<?> parameters) {
         return session().doReturningWork(c -> {
