@@ -29,7 +29,9 @@ import java.util.concurrent.TimeoutException;
 /**
  * A real Apache Kafka broker in KRaft mode (combined broker + controller), run as a child JVM from
  * the launcher's own classpath so its kafka-clients never meets the services' one. Being a separate
- * process, tests can kill -9 it and start it again on the same log directory and port.
+ * process, tests can kill -9 it and start it again on the same log directory and port. Once it listens, it is configured
+ * through the Admin client of the caller's classpath (any kafka-clients 4.x: the launcher's own, or Quarkus's in tests),
+ * so a module that starts one needs kafka-clients among its test dependencies.
  */
 public final class KafkaBroker implements AutoCloseable {
 
