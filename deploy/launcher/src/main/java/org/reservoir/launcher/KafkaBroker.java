@@ -6,7 +6,6 @@ import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.internals.Topic;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -91,7 +90,7 @@ public final class KafkaBroker implements AutoCloseable {
      */
     private void offsetsWithoutFsync(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
-        ConfigResource offsets = new ConfigResource(ConfigResource.Type.TOPIC, Topic.GROUP_METADATA_TOPIC_NAME);
+        ConfigResource offsets = new ConfigResource(ConfigResource.Type.TOPIC, "__consumer_offsets");
         AlterConfigOp noFlush = new AlterConfigOp(new ConfigEntry(TopicConfig.FLUSH_MESSAGES_INTERVAL_CONFIG, Long.toString(Long.MAX_VALUE)),
                 AlterConfigOp.OpType.SET);
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),

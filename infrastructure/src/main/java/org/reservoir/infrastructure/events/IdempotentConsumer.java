@@ -61,10 +61,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * and its events are applied again one transaction each, so only the failing event is affected: it is retried a
  * bounded number of times, then sent to {@code <topic>.dlt} with the reason and its origin in headers, so a poison
  * message neither blocks its partition nor disappears; a {@link RefusedEvent}, or data that does not parse or fit, goes
- * there at once. A failure of the database rather than of the event (connection refused or lost, no pooled connection in time, serialization failure,
- * deadlock: {@link TransientFailures}; or any failure while the database does not answer) is an outage: nothing is
- * retried one by one or dead-lettered; the unfinished events are read again after a pause that grows while the outage
- * lasts ({@code reservoir.consumer.outage-backoff}, doubling to 30 s). Offsets are committed without waiting for the
+ * there at once. A failure of the database rather than of the event (connection refused or lost, no pooled connection
+ * in time, serialization failure, deadlock: {@link TransientFailures}; or any failure while the database does not
+ * answer) is an outage: nothing is retried one by one or dead-lettered; the unfinished events are read again after a
+ * pause that grows while the outage lasts ({@code reservoir.consumer.outage-backoff}, doubling to 30 s). Offsets are committed without waiting for the
  * broker: the database, not the offset, says what was applied, so an offset commit lost to a crash only brings back
  * events {@code processed_event} skips. The consumer loop is supervised: if it dies on an unexpected error it is
  * restarted with back-off from the last committed offsets, and {@link #health()} reports it to readiness until it has

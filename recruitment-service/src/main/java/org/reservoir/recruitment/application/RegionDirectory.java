@@ -82,6 +82,7 @@ public class RegionDirectory {
         Set<String> lookedUp = new HashSet<>(seen);
         lookedUp.addAll(neededParents);
         Map<String, Boolean> known = new HashMap<>();
+        // One parameter, the array: typed as Object so that List.of does not spread it into one parameter per code.
         Object codes = lookedUp.toArray(String[]::new);
         statements.rows("select code, active from region where code = any(cast(? as bpchar[]))", List.of(codes))
                 .forEach(row -> known.put((String) row[0], (Boolean) row[1]));
