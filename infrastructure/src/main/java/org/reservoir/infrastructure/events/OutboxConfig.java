@@ -24,7 +24,8 @@ public interface OutboxConfig {
         @WithDefault("PT1S")
         Duration pollInterval();
 
-        @WithDefault("200")
+        /** Most events sent per relay transaction: one produce request and one mark per batch, so a backlog drains in few. */
+        @WithDefault("1000")
         int batchSize();
     }
 }

@@ -60,7 +60,7 @@ class ConfigMappingsTest {
         OutboxConfig outbox = config.getConfigMapping(OutboxConfig.class);
         assertTrue(outbox.relay().enabled());
         assertEquals(Duration.ofSeconds(1), outbox.relay().pollInterval(), "the fallback: LISTEN/NOTIFY wakes the relay");
-        assertEquals(200, outbox.relay().batchSize());
+        assertEquals(1000, outbox.relay().batchSize());
         assertEquals(Duration.ofDays(7), outbox.retention());
 
         ConsumerConfig consumer = config.getConfigMapping(ConsumerConfig.class);

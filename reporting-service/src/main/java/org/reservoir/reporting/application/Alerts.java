@@ -120,8 +120,10 @@ public class Alerts {
         List<AlertRules.Cause> found = new ArrayList<>();
         if (kinds.stream().anyMatch(AlertKind::fromCandidates)) {
             CoverageTarget target = data.targets().getOrDefault(county, CoverageTarget.DEFAULT);
+            found.addAll(AlertRules.villageCauses(data.villages(which), data.tallies(which), target));
+            LocalDate today = LocalDate.ofInstant(now, zone);
             Map<UUID, Integer> maxAges = data.maxAges();
-            found.addAll(AlertRules.causes(data.villages(which), data.reserves(which, null), target, maxAges::get, LocalDate.ofInstant(now, zone)));
+            found.addAll(AlertRules.reserveCauses(data.alertSubjects(which, today), maxAges::get, today));
         }
         if (kinds.stream().anyMatch(k -> !k.fromCandidates())) {
             found.addAll(AlertRules.cultivationCauses(data.appraisals(which), data.pairs(which)));

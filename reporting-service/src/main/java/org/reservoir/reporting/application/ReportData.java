@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 import org.reservoir.infrastructure.persistence.SizedStatements;
+import org.reservoir.reporting.domain.AlertRules;
 import org.reservoir.reporting.domain.Appraisals;
 import org.reservoir.reporting.domain.CoverageTarget;
 import org.reservoir.reporting.domain.Cultivation;
@@ -168,6 +169,36 @@ public class ReportData {
     public List<Reserve> reserves(Villages which, UUID campaignId) {
         List<Object[]> rows = statements.rows("select " + RESERVE_COLUMNS + " from candidate_projection where " + jdbc(which.on("village_code"))
                 + (campaignId == null ? "" : " and campaign_id = ?"), campaignId == null ? List.of(which.parameter()) : List.of(which.parameter(), campaignId));
+        List<Reserve> reserves = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            reserve(r).ifPresent(reserves::add);
+        }
+        return reserves;
+    }
+
+    /** The tallies of the villages {@code which} names that have one, by village code. */
+    public Map<String, VillageTally> tallies(Villages which) {
+        List<Object[]> rows = statements.rows("select village_code, bench_full_time, bench_part_time, ready, elected, one_shoulder,"
+                + " one_shoulder_local, proposed, on_post from village_tally where " + jdbc(which.on("village_code")), List.of(which.parameter()));
+        Map<String, VillageTally> tallies = new HashMap<>();
+        for (Object[] r : rows) {
+            tallies.put(trim(r[0]), new VillageTally(n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7]), n(r[8])));
+        }
+        return tallies;
+    }
+
+    /**
+     * The reserves under {@code which} that can be alerts of their own on {@code today}, which {@link AlertRules#reserveCauses}
+     * decides: on probation ending by {@link AlertRules#probationEndingBy}, or on the bench and born before
+     * {@link AlertRules#ageLimitYear} minus their campaign's age limit. The other reserves count for alerts only through
+     * their village's tally; reading all of them was most of a candidate batch's cost in an import.
+     */
+    public List<Reserve> alertSubjects(Villages which, LocalDate today) {
+        String bench = Arrays.stream(ReserveStatus.values()).filter(ReserveStatus::onBench).map(Enum::name).collect(Collectors.joining(","));
+        List<Object[]> rows = statements.rows("select " + RESERVE_COLUMNS + " from candidate_projection p where " + jdbc(which.on("village_code"))
+                + " and ((status = ? and probation_planned_end <= ?) or (status = any(string_to_array(?, ','))"
+                + " and birth_year < ? - (select c.max_age from campaign_projection c where c.campaign_id = p.campaign_id)))",
+                List.of(which.parameter(), ReserveStatus.ON_PROBATION.name(), AlertRules.probationEndingBy(today), bench, AlertRules.ageLimitYear(today)));
         List<Reserve> reserves = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             reserve(r).ifPresent(reserves::add);

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -26,25 +25,32 @@ public final class AlertRules {
     }
 
     /**
-     * @param villages the county's active villages
-     * @param reserves the county's candidates
-     * @param maxAge   the age limit of a campaign, null when it has none
+     * Villages below the coverage target, by their reserves on the bench as the village's tally counts them (the same
+     * count the coverage report shows; a village without a tally has none).
+     *
+     * @param villages the active villages evaluated
+     * @param tallies  their tallies, by village code
      */
-    public static List<Cause> causes(List<Village> villages, Collection<Reserve> reserves, CoverageTarget target,
-                                     Function<UUID, Integer> maxAge, LocalDate today) {
+    public static List<Cause> villageCauses(List<Village> villages, Map<String, VillageTally> tallies, CoverageTarget target) {
         List<Cause> causes = new ArrayList<>();
-        Map<String, Long> bench = new TreeMap<>();
-        for (Reserve r : reserves) {
-            if (r.status().onBench()) {
-                bench.merge(r.villageCode(), 1L, Long::sum);
-            }
-        }
         for (Village v : villages) {
-            long count = bench.getOrDefault(v.code(), 0L);
+            long count = tallies.getOrDefault(v.code(), VillageTally.NONE).benchReserves();
             if (target.standing(count) == CoverageTarget.Standing.BELOW) {
                 causes.add(new Cause(AlertKind.VILLAGE_BELOW_TARGET, v.code(), v.code(), Map.of("reserves", count, "targetMin", target.min())));
             }
         }
+        return causes;
+    }
+
+    /**
+     * Reserves on the bench who pass their campaign's age limit within {@value #AGE_LIMIT_HORIZON_MONTHS} months, and
+     * probations ending within {@value #PROBATION_HORIZON_DAYS} days. {@code reserves} need hold only those a query
+     * narrowed with {@link #ageLimitYear} and {@link #probationEndingBy}; the others cannot be causes.
+     *
+     * @param maxAge the age limit of a campaign, null when it has none
+     */
+    public static List<Cause> reserveCauses(Collection<Reserve> reserves, Function<UUID, Integer> maxAge, LocalDate today) {
+        List<Cause> causes = new ArrayList<>();
         LocalDate horizon = today.plusMonths(AGE_LIMIT_HORIZON_MONTHS);
         for (Reserve r : reserves) {
             Integer limit = maxAge.apply(r.campaignId());
@@ -58,6 +64,16 @@ public final class AlertRules {
             }
         }
         return causes;
+    }
+
+    /** The age-limit horizon's year: a reserve born before it minus a limit is past that limit ({@link Reserve#ageIn}). */
+    public static int ageLimitYear(LocalDate today) {
+        return today.plusMonths(AGE_LIMIT_HORIZON_MONTHS).getYear();
+    }
+
+    /** The last planned end of a probation that counts as ending. */
+    public static LocalDate probationEndingBy(LocalDate today) {
+        return today.plusDays(PROBATION_HORIZON_DAYS);
     }
 
     /** Overdue appraisals and silent mentor pairs: causes that assessment's and training's notices start and later events end. */
@@ -81,6 +97,6 @@ public final class AlertRules {
     /** On probation with no outcome yet and the planned end at most 7 days away (or already past). */
     public static boolean probationEnding(Reserve r, LocalDate today) {
         return r.status() == ReserveStatus.ON_PROBATION && r.probationPlannedEnd() != null
-                && !r.probationPlannedEnd().isAfter(today.plusDays(PROBATION_HORIZON_DAYS));
+                && !r.probationPlannedEnd().isAfter(probationEndingBy(today));
     }
 }

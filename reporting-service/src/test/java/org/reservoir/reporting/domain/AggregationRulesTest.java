@@ -3,6 +3,7 @@ package org.reservoir.reporting.domain;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -202,14 +203,33 @@ class AggregationRulesTest {
         Reserve ending = probation(reserve(V2, ReserveStatus.ON_PROBATION, "FULL_TIME"), TODAY.plusDays(7));
         Reserve later = probation(reserve(V2, ReserveStatus.ON_PROBATION, "FULL_TIME"), TODAY.plusDays(8));
         Reserve exitedOld = with(reserve(V2, ReserveStatus.EXITED, "PART_TIME"), 1950, "BACHELOR", "MALE");
-        List<AlertRules.Cause> causes = AlertRules.causes(List.of(village(V1, 5), village(V2, 5), village(V3, 5)),
-                List.of(old, young, ending, later, exitedOld), CoverageTarget.DEFAULT, campaign -> 45, TODAY);
+        List<Reserve> reserves = List.of(old, young, ending, later, exitedOld);
+        Map<String, VillageTally> tallies = reserves.stream().collect(Collectors.groupingBy(Reserve::villageCode,
+                Collectors.collectingAndThen(Collectors.toList(), VillageTally::of)));
+        List<AlertRules.Cause> causes = new ArrayList<>(AlertRules.villageCauses(List.of(village(V1, 5), village(V2, 5), village(V3, 5)),
+                tallies, CoverageTarget.DEFAULT));
+        causes.addAll(AlertRules.reserveCauses(reserves, campaign -> 45, TODAY));
         Map<AlertKind, Set<String>> byKind = causes.stream().collect(Collectors.groupingBy(AlertRules.Cause::kind,
                 Collectors.mapping(AlertRules.Cause::subject, Collectors.toSet())));
         assertEquals(Set.of(V3), byKind.get(AlertKind.VILLAGE_BELOW_TARGET), "V1 and V2 have 2 each");
         assertEquals(Set.of(old.candidateId().toString()), byKind.get(AlertKind.AGE_LIMIT_APPROACHING), "exited reserves raise nothing");
         assertEquals(Set.of(ending.candidateId().toString()), byKind.get(AlertKind.PROBATION_ENDING));
-        assertTrue(AlertRules.causes(List.of(), List.of(old), CoverageTarget.DEFAULT, campaign -> null, TODAY).isEmpty(),
-                "no age limit, no alert");
+        assertTrue(AlertRules.reserveCauses(List.of(old), campaign -> null, TODAY).isEmpty(), "no age limit, no alert");
+    }
+
+    /** ReportData.alertSubjects narrows the reserves in SQL with these two bounds: they must agree with the rules at the edges. */
+    @Test
+    void theBoundsAQueryNarrowsAlertSubjectsWithAgreeWithTheRules() {
+        int limit = 40;
+        for (int birthYear = AlertRules.ageLimitYear(TODAY) - limit - 2; birthYear <= AlertRules.ageLimitYear(TODAY) - limit + 2; birthYear++) {
+            Reserve r = with(reserve(V1, ReserveStatus.IN_POOL, "PART_TIME"), birthYear, "BACHELOR", "MALE");
+            assertEquals(birthYear < AlertRules.ageLimitYear(TODAY) - limit, !AlertRules.reserveCauses(List.of(r), campaign -> limit, TODAY).isEmpty(),
+                    "born " + birthYear);
+        }
+        for (int days = 5; days <= 9; days++) {
+            Reserve r = probation(reserve(V2, ReserveStatus.ON_PROBATION, "FULL_TIME"), TODAY.plusDays(days));
+            assertEquals(!TODAY.plusDays(days).isAfter(AlertRules.probationEndingBy(TODAY)), AlertRules.probationEnding(r, TODAY), days + " days");
+        }
+        assertEquals(TODAY.getYear() + 1, AlertRules.ageLimitYear(TODAY), "a year's horizon");
     }
 }
