@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.reservoir.infrastructure.api.ConditionalGet;
 import org.reservoir.infrastructure.api.Idempotency;
 import org.reservoir.infrastructure.api.PageResponse;
 import org.reservoir.infrastructure.api.Versions;
@@ -103,11 +104,13 @@ public class CampaignResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getCampaign", summary = "Get a campaign")
+    @Operation(operationId = "getCampaign", summary = "Get a campaign", description = "If-None-Match naming the ETag answers 304.")
     @APIResponse(responseCode = "200", description = "The campaign", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = CampaignView.class)))
-    public Response get(@PathParam("id") UUID id) {
-        return ok(campaigns.get(id, Actor.of(caller)));
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    public Response get(@PathParam("id") UUID id, @HeaderParam(ConditionalGet.IF_NONE_MATCH) String ifNoneMatch) {
+        Campaign c = campaigns.get(id, Actor.of(caller));
+        return ConditionalGet.ok(CampaignView.of(c), c.version(), ifNoneMatch);
     }
 
     @POST

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.reservoir.infrastructure.api.ConditionalGet;
 import org.reservoir.infrastructure.api.Idempotency;
 import org.reservoir.infrastructure.api.PageResponse;
 import org.reservoir.infrastructure.api.Versions;
@@ -91,12 +92,13 @@ public class RegionResource {
     @GET
     @Path("/{code}")
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.REVIEWER, Roles.ASSESSOR, Roles.MENTOR, Roles.VIEWER, Roles.SERVICE})
-    @Operation(operationId = "getRegion", summary = "Get a region")
+    @Operation(operationId = "getRegion", summary = "Get a region", description = "If-None-Match naming the ETag answers 304.")
     @APIResponse(responseCode = "200", description = "The region", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = RegionResponse.class)))
-    public Response get(@PathParam("code") @Pattern(regexp = CODE) String code) {
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    public Response get(@PathParam("code") @Pattern(regexp = CODE) String code, @HeaderParam(ConditionalGet.IF_NONE_MATCH) String ifNoneMatch) {
         Region r = directory.read(code, actor());
-        return Response.ok(RegionResponse.of(r)).tag(Versions.etag(r.version)).build();
+        return ConditionalGet.ok(RegionResponse.of(r), r.version, ifNoneMatch);
     }
 
     @GET

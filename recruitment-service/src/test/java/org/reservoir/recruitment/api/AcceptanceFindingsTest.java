@@ -14,6 +14,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -67,9 +68,14 @@ class AcceptanceFindingsTest {
                 .body("errors[0].field", equalTo("reason")).body("errors[0].rule", equalTo("rejection-reason-required"));
         f.step(f.officer(), id, "/township-review", "{\"decision\":\"REJECT\",\"reason\":\"  \"}").then().statusCode(422)
                 .body("errors[0].field", equalTo("reason"));
-        f.admin().get("/api/v1/candidates/" + id).then().body("status", equalTo("REGISTERED"));
+        String held = f.admin().get("/api/v1/candidates/" + id).then().body("status", equalTo("REGISTERED")).extract().header("ETag");
+        f.admin().header("If-None-Match", held).get("/api/v1/candidates/" + id).then().statusCode(304).body(emptyString());
         f.step(f.officer(), id, "/township-review", "{\"decision\":\"REJECT\",\"reason\":\"长期不在村，群众评议较差\"}").then().statusCode(200)
                 .body("status", equalTo("TOWNSHIP_REJECTED"));
+        // The rejection is a new version: the copy held since the refused reviews is stale.
+        f.admin().header("If-None-Match", held).get("/api/v1/candidates/" + id).then().statusCode(200).body("status", equalTo("TOWNSHIP_REJECTED"));
+        String campaign = f.admin().get("/api/v1/campaigns/" + f.campaignId).then().statusCode(200).extract().header("ETag");
+        f.admin().header("If-None-Match", campaign).get("/api/v1/campaigns/" + f.campaignId).then().statusCode(304).header("ETag", equalTo(campaign));
     }
 
     @Test

@@ -19,6 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -81,7 +83,22 @@ class RegionResourceTest {
 
         admin(county).get("/api/v1/regions/" + code).then().statusCode(200)
                 .header("ETag", equalTo("\"0\""))
-                .body("name", equalTo("东湾村"));
+                .body("code", equalTo(code))
+                .body("name", equalTo("东湾村"))
+                .body("level", equalTo("VILLAGE"))
+                .body("parentCode", equalTo(township(county, 1)))
+                .body("villageType", equalTo("WEAK"))
+                .body("committeeSeats", equalTo(5))
+                .body("secretaryDirectorOnePerson", equalTo(true))
+                .body("active", equalTo(true))
+                .body("version", equalTo(0))
+                .body("createdAt", endsWith("Z"))
+                .body("updatedAt", endsWith("Z"));
+        // A phone revalidating its copy: 304 without a body while the version stands.
+        admin(county).header("If-None-Match", "\"0\"").get("/api/v1/regions/" + code).then().statusCode(304)
+                .header("ETag", equalTo("\"0\"")).body(emptyString());
+        admin(county).header("If-None-Match", "W/\"0\"").get("/api/v1/regions/" + code).then().statusCode(304);
+        admin(county).header("If-None-Match", "\"1\"").get("/api/v1/regions/" + code).then().statusCode(200).body("name", equalTo("东湾村"));
 
         List<JsonNode> events = EventProbe.events("recruitment.region.v1", code, 1, Duration.ofSeconds(20));
         assertEquals(1, events.size());

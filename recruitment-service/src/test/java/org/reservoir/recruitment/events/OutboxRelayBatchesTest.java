@@ -22,43 +22,61 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The relay sends lz4-compressed batches: the broker stores (and fsyncs) a fraction of the events' JSON. */
+/**
+ * How the relay hands its batches to Kafka: lz4-compressed, so the broker stores (and fsyncs) a fraction of the events'
+ * JSON; and one request at a time, so a topic it has just created takes a batch of several producer batches per
+ * partition at once (with five requests in flight, one such batch in five or so stalled until the delivery timeout).
+ */
 @QuarkusTest
 @QuarkusTestResource(ReservoirTestResource.class)
-class OutboxCompressionTest {
+class OutboxRelayBatchesTest {
 
     private static final String TOPIC = "compression-probe.v1";
+    private static final String PAYLOAD = "{\"note\":\"" + "村级后备力量".repeat(2000) + "\"}";
 
     @Inject
     AgroalDataSource db;
 
     @Test
     void theBrokerStoresAFractionOfTheBytesTheOutboxHolds() throws Exception {
-        String payload = "{\"note\":\"" + "村级后备力量".repeat(2000) + "\"}";
         int events = 20;
-        long raw = (long) events * payload.getBytes(StandardCharsets.UTF_8).length;
-        try (Connection c = db.getConnection();
-             PreparedStatement s = c.prepareStatement("insert into outbox_event (event_id, topic, message_key, event_type, payload) values (?, ?, ?, ?, ?)")) {
-            for (int i = 0; i < events; i++) {
-                s.setObject(1, UUID.randomUUID());
-                s.setString(2, TOPIC);
-                s.setString(3, "probe-" + i);
-                s.setString(4, "reservoir.test.compression-probe");
-                s.setString(5, payload);
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
-        awaitSent(10_000);
+        long raw = (long) events * PAYLOAD.getBytes(StandardCharsets.UTF_8).length;
+        insert(TOPIC, events);
+        awaitSent(TOPIC, 10_000);
         long stored = storedBytes();
         assertTrue(stored > 0 && stored < raw / 5, "the broker holds " + stored + " bytes of " + raw + " sent");
     }
 
-    private void awaitSent(long millis) throws Exception {
+    /** 21 events of 36 KB for a topic the relay creates: with 16 KB producer batches, several batches per partition at once. */
+    @Test
+    void aTopicJustCreatedTakesABatchOfManyProducerBatchesAtOnce() throws Exception {
+        for (int round = 0; round < 8; round++) {
+            String topic = "fresh-topic-probe-" + round + "-" + UUID.randomUUID() + ".v1";
+            insert(topic, 21);
+            awaitSent(topic, 5_000);
+        }
+    }
+
+    private void insert(String topic, int events) throws Exception {
+        try (Connection c = db.getConnection();
+             PreparedStatement s = c.prepareStatement("insert into outbox_event (event_id, topic, message_key, event_type, payload) values (?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < events; i++) {
+                s.setObject(1, UUID.randomUUID());
+                s.setString(2, topic);
+                s.setString(3, "probe-" + i);
+                s.setString(4, "reservoir.test.relay-probe");
+                s.setString(5, PAYLOAD);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private void awaitSent(String topic, long millis) throws Exception {
         long deadline = System.currentTimeMillis() + millis;
         try (Connection c = db.getConnection();
              PreparedStatement s = c.prepareStatement("select count(*) from outbox_event where topic = ? and sent_at is null")) {
-            s.setString(1, TOPIC);
+            s.setString(1, topic);
             while (true) {
                 try (ResultSet r = s.executeQuery()) {
                     r.next();
@@ -66,7 +84,7 @@ class OutboxCompressionTest {
                         return;
                     }
                 }
-                assertTrue(System.currentTimeMillis() < deadline, "the probe events were not sent within " + millis + " ms");
+                assertTrue(System.currentTimeMillis() < deadline, "the events of " + topic + " were not sent within " + millis + " ms");
                 Thread.sleep(50);
             }
         }
