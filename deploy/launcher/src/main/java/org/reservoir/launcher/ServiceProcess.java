@@ -34,6 +34,14 @@ public final class ServiceProcess implements AutoCloseable {
      */
     static final String LOCAL_JIT = "-XX:TieredStopAtLevel=1";
 
+    /**
+     * The local stack's heap gives memory back after a full collection (the serial collector keeps 20–40% of the old
+     * generation free instead of its default 40–70%): after an import recruitment's old generation held 25 MiB live in
+     * 77 MiB committed, and its RSS reached 301 MiB; with these 256–278 MiB over the same runs. The image fixes its heap
+     * (-Xms = -Xmx), where these would change nothing.
+     */
+    static final List<String> LOCAL_HEAP = List.of("-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40");
+
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
@@ -80,6 +88,7 @@ public final class ServiceProcess implements AutoCloseable {
             Files.createDirectories(logFile.getParent());
             List<String> cmd = new ArrayList<>(List.of(Processes.javaBinary(), "-Xms48m", "-Xmx" + heap));
             cmd.addAll(JVM_FLAGS);
+            cmd.addAll(LOCAL_HEAP);
             cmd.add(LOCAL_JIT);
             cmd.addAll(List.of("-Djava.io.tmpdir=" + pidFile.getParent(), "-jar", runJar.toString()));
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
