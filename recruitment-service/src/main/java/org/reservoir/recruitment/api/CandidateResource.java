@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.reservoir.infrastructure.api.ConditionalGet;
 import org.reservoir.infrastructure.api.Idempotency;
 import org.reservoir.infrastructure.api.Messages;
 import org.reservoir.infrastructure.api.PageResponse;
@@ -152,13 +151,11 @@ public class CandidateResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getCandidate", summary = "Get a candidate", description = "With each eligibility rule's reason, review verdicts, scores and the actions allowed now. If-None-Match naming the ETag answers 304.")
+    @Operation(operationId = "getCandidate", summary = "Get a candidate", description = "With each eligibility rule's reason, review verdicts, scores and the actions allowed now.")
     @APIResponse(responseCode = "200", description = "The candidate", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = CandidateResponses.CandidateView.class)))
-    @APIResponse(responseCode = "304", ref = "NotModified")
-    public Response get(@PathParam("id") UUID id, @HeaderParam(ConditionalGet.IF_NONE_MATCH) String ifNoneMatch) {
-        Candidate c = candidates.get(id, actor());
-        return ConditionalGet.ok(view(c), c.version(), ifNoneMatch);
+    public Response get(@PathParam("id") UUID id) {
+        return ok(candidates.get(id, actor()));
     }
 
     @PATCH

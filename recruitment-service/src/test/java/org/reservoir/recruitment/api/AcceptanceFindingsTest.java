@@ -68,14 +68,14 @@ class AcceptanceFindingsTest {
                 .body("errors[0].field", equalTo("reason")).body("errors[0].rule", equalTo("rejection-reason-required"));
         f.step(f.officer(), id, "/township-review", "{\"decision\":\"REJECT\",\"reason\":\"  \"}").then().statusCode(422)
                 .body("errors[0].field", equalTo("reason"));
-        String held = f.admin().get("/api/v1/candidates/" + id).then().body("status", equalTo("REGISTERED")).extract().header("ETag");
-        f.admin().header("If-None-Match", held).get("/api/v1/candidates/" + id).then().statusCode(304).body(emptyString());
+        f.admin().get("/api/v1/candidates/" + id).then().body("status", equalTo("REGISTERED"));
         f.step(f.officer(), id, "/township-review", "{\"decision\":\"REJECT\",\"reason\":\"长期不在村，群众评议较差\"}").then().statusCode(200)
                 .body("status", equalTo("TOWNSHIP_REJECTED"));
-        // The rejection is a new version: the copy held since the refused reviews is stale.
-        f.admin().header("If-None-Match", held).get("/api/v1/candidates/" + id).then().statusCode(200).body("status", equalTo("TOWNSHIP_REJECTED"));
+        // A campaign's copy revalidates for a few bytes (304) while its version stands.
         String campaign = f.admin().get("/api/v1/campaigns/" + f.campaignId).then().statusCode(200).extract().header("ETag");
-        f.admin().header("If-None-Match", campaign).get("/api/v1/campaigns/" + f.campaignId).then().statusCode(304).header("ETag", equalTo(campaign));
+        f.admin().header("If-None-Match", campaign).get("/api/v1/campaigns/" + f.campaignId).then().statusCode(304)
+                .header("ETag", equalTo(campaign)).body(emptyString());
+        f.admin().header("If-None-Match", "\"999\"").get("/api/v1/campaigns/" + f.campaignId).then().statusCode(200);
     }
 
     @Test
