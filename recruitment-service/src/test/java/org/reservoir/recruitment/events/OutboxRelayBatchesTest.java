@@ -14,7 +14,6 @@ import org.reservoir.infrastructure.testing.ReservoirTestResource;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -42,7 +41,7 @@ class OutboxRelayBatchesTest {
         int events = 20;
         long raw = (long) events * PAYLOAD.getBytes(StandardCharsets.UTF_8).length;
         insert(TOPIC, events);
-        awaitSent(TOPIC, 10_000);
+        OutboxRows.awaitAllSent(db, OutboxRows.By.TOPIC, TOPIC, 10_000);
         long stored = storedBytes();
         assertTrue(stored > 0 && stored < raw / 5, "the broker holds " + stored + " bytes of " + raw + " sent");
     }
@@ -53,7 +52,7 @@ class OutboxRelayBatchesTest {
         for (int round = 0; round < 8; round++) {
             String topic = "fresh-topic-probe-" + round + "-" + UUID.randomUUID() + ".v1";
             insert(topic, 21);
-            awaitSent(topic, 5_000);
+            OutboxRows.awaitAllSent(db, OutboxRows.By.TOPIC, topic, 5_000);
         }
     }
 
@@ -69,24 +68,6 @@ class OutboxRelayBatchesTest {
                 s.addBatch();
             }
             s.executeBatch();
-        }
-    }
-
-    private void awaitSent(String topic, long millis) throws Exception {
-        long deadline = System.currentTimeMillis() + millis;
-        try (Connection c = db.getConnection();
-             PreparedStatement s = c.prepareStatement("select count(*) from outbox_event where topic = ? and sent_at is null")) {
-            s.setString(1, topic);
-            while (true) {
-                try (ResultSet r = s.executeQuery()) {
-                    r.next();
-                    if (r.getLong(1) == 0) {
-                        return;
-                    }
-                }
-                assertTrue(System.currentTimeMillis() < deadline, "the events of " + topic + " were not sent within " + millis + " ms");
-                Thread.sleep(50);
-            }
         }
     }
 

@@ -160,6 +160,9 @@ public class ReportData {
             birth_year, education_level, political_status, ethnicity, local_talent, source_group, channel, elected_posts,
             exit_reason, exited_from, probation_start, probation_planned_end""";
     private static final List<String> RESERVE_COLUMN_NAMES = Arrays.stream(RESERVE_COLUMNS.split(",")).map(String::trim).toList();
+    /** The statuses on the bench, as one parameter of {@link #alertSubjects}. */
+    private static final String BENCH_STATUSES = Arrays.stream(ReserveStatus.values()).filter(ReserveStatus::onBench).map(Enum::name)
+            .collect(Collectors.joining(","));
 
     /** Candidates whose village code starts with {@code prefix}, of one campaign or all; statuses this version does not know are left out. */
     public List<Reserve> reserves(String prefix, UUID campaignId) {
@@ -167,8 +170,12 @@ public class ReportData {
     }
 
     public List<Reserve> reserves(Villages which, UUID campaignId) {
-        List<Object[]> rows = statements.rows("select " + RESERVE_COLUMNS + " from candidate_projection where " + jdbc(which.on("village_code"))
-                + (campaignId == null ? "" : " and campaign_id = ?"), campaignId == null ? List.of(which.parameter()) : List.of(which.parameter(), campaignId));
+        return reserves(statements.rows("select " + RESERVE_COLUMNS + " from candidate_projection where " + jdbc(which.on("village_code"))
+                + (campaignId == null ? "" : " and campaign_id = ?"), campaignId == null ? List.of(which.parameter()) : List.of(which.parameter(), campaignId)));
+    }
+
+    /** The reserves of projection rows read by {@link #RESERVE_COLUMNS}; statuses this version does not know are left out. */
+    private static List<Reserve> reserves(List<Object[]> rows) {
         List<Reserve> reserves = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             reserve(r).ifPresent(reserves::add);
@@ -194,16 +201,11 @@ public class ReportData {
      * their village's tally; reading all of them was most of a candidate batch's cost in an import.
      */
     public List<Reserve> alertSubjects(Villages which, LocalDate today) {
-        String bench = Arrays.stream(ReserveStatus.values()).filter(ReserveStatus::onBench).map(Enum::name).collect(Collectors.joining(","));
-        List<Object[]> rows = statements.rows("select " + RESERVE_COLUMNS + " from candidate_projection p where " + jdbc(which.on("village_code"))
+        return reserves(statements.rows("select " + RESERVE_COLUMNS + " from candidate_projection p where " + jdbc(which.on("village_code"))
                 + " and ((status = ? and probation_planned_end <= ?) or (status = any(string_to_array(?, ','))"
                 + " and birth_year < ? - (select c.max_age from campaign_projection c where c.campaign_id = p.campaign_id)))",
-                List.of(which.parameter(), ReserveStatus.ON_PROBATION.name(), AlertRules.probationEndingBy(today), bench, AlertRules.ageLimitYear(today)));
-        List<Reserve> reserves = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            reserve(r).ifPresent(reserves::add);
-        }
-        return reserves;
+                List.of(which.parameter(), ReserveStatus.ON_PROBATION.name(), AlertRules.probationEndingBy(today), BENCH_STATUSES,
+                        AlertRules.ageLimitYear(today))));
     }
 
     /** A candidate's projection row as the candidate handler needs it before writing a newer one. */
