@@ -253,7 +253,7 @@ public class Candidate extends AuditedEntity<CandidateStatus> {
         if (!member && r.partyJoinDate() != null) {
             violations.add(new Violation("partyJoinDate", "party-join-date-not-member", r.politicalStatus()));
         }
-        if (id != null && r.partyJoinDate() != null && Period.between(id.birthDate(), r.partyJoinDate()).getYears() < 18) {
+        if (id != null && joinedBeforeEighteen(id.birthDate(), r.partyJoinDate())) {
             violations.add(new Violation("partyJoinDate", "party-join-date-too-early", r.partyJoinDate()));
         }
         List<Job> jobs = r.workHistory() == null ? List.of() : r.workHistory();
@@ -313,11 +313,19 @@ public class Candidate extends AuditedEntity<CandidateStatus> {
         return (int) (months / 12);
     }
 
+    /** The Party admits from the 18th birthday (党章: 年满十八岁), so an earlier join date is a typing error. */
+    private static boolean joinedBeforeEighteen(LocalDate birthDate, LocalDate joined) {
+        return joined != null && Period.between(birthDate, joined).getYears() < 18;
+    }
+
     private static boolean isMember(PoliticalStatus status) {
         return status == PoliticalStatus.PARTY_MEMBER || status == PoliticalStatus.PROBATIONARY_MEMBER;
     }
 
-    /** Changes the profile (null leaves a field as it is); refused once the candidate's file is closed or a member lacks a join date. */
+    /**
+     * Changes the profile (null leaves a field as it is); refused once the candidate's file is closed, or when a member
+     * lacks a join date or names one before the 18th birthday (the registration's rules).
+     */
     public Optional<Refusal> updateProfile(ProfileChanges p) {
         if (status.isTerminal()) {
             return Optional.of(Refusal.conflict("candidate-closed", Map.of("currentState", status.name()), status));
@@ -327,6 +335,9 @@ public class Candidate extends AuditedEntity<CandidateStatus> {
         boolean member = isMember(newStatus);
         if (member && joined == null) {
             return Optional.of(Refusal.unprocessable("partyJoinDate", "party-join-date-required", newStatus));
+        }
+        if (member && joinedBeforeEighteen(birthDate, joined)) {
+            return Optional.of(Refusal.unprocessable("partyJoinDate", "party-join-date-too-early", joined));
         }
         phone = p.phone() != null ? p.phone() : phone;
         educationLevel = p.educationLevel() != null ? p.educationLevel() : educationLevel;

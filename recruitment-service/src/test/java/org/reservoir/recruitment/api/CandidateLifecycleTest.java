@@ -354,6 +354,11 @@ class CandidateLifecycleTest {
                 .then().statusCode(200).body("eligible", equalTo(true)).body("workYears", equalTo(3)).body("phone", equalTo("13700000000"));
         f.officer().header("If-Match", "\"1\"").body("{\"politicalStatus\":\"PARTY_MEMBER\",\"phone\":\"12\"}").patch("/api/v1/candidates/" + id)
                 .then().statusCode(400).body("errors[0].field", equalTo("phone"));
+        // Born 1993-02-02: a join date before the 18th birthday is refused, as at registration, and nothing changes.
+        f.officer().header("If-Match", "\"1\"").body("{\"partyJoinDate\":\"2011-02-01\"}")
+                .patch("/api/v1/candidates/" + id).then().statusCode(422).body("errors[0].field", equalTo("partyJoinDate"))
+                .body("errors[0].rule", equalTo("party-join-date-too-early"));
+        f.admin().get("/api/v1/candidates/" + id).then().header("ETag", "\"1\"").body("partyJoinDate", equalTo("2015-07-01"));
         f.step(f.officer(), id, "/eligibility/screen", null).then().statusCode(200).body("eligible", equalTo(true));
         f.admin().get("/api/v1/candidates/" + id + "/history").then().body("action", contains("REGISTER", "UPDATE_PROFILE", "SCREEN"));
         List<EventProbe.Message> events = EventProbe.read("recruitment.candidate.v1", m -> id.equals(m.key()), 3, Duration.ofSeconds(20));

@@ -272,6 +272,21 @@ class CandidateTest {
         assertEquals("party-join-date-required", c.updateProfile(member).orElseThrow().violations().get(0).rule());
     }
 
+    @Test
+    void aProfileChangeTakesNoPartyJoinDateBeforeTheEighteenthBirthday() {
+        Candidate c = candidate(CandidateStatus.IN_POOL);
+        assertEquals(LocalDate.of(1990, 3, 7), c.birthDate);
+        ProfileChanges dayBefore = new ProfileChanges(null, null, null, null, PoliticalStatus.PARTY_MEMBER,
+                LocalDate.of(2008, 3, 6), null, null, null, null, null);
+        var refusal = c.updateProfile(dayBefore).orElseThrow();
+        assertEquals("partyJoinDate", refusal.violations().get(0).field());
+        assertEquals("party-join-date-too-early", refusal.violations().get(0).rule());
+        assertNull(c.partyJoinDate, "a refused change leaves the profile as it was");
+        assertTrue(c.updateProfile(new ProfileChanges(null, null, null, null, PoliticalStatus.PARTY_MEMBER,
+                LocalDate.of(2008, 3, 7), null, null, null, null, null)).isEmpty(), "the 18th birthday itself");
+        assertEquals(LocalDate.of(2008, 3, 7), c.partyJoinDate);
+    }
+
     // ---------------------------------------------------------------- through the runner
 
     private final Recorder<Candidate> journal = new Recorder<>((c, line) -> new Journal.Event("t", line.action().name(), c.id.toString(), c.status()));
