@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Objects;
@@ -25,6 +26,7 @@ public final class PiiProtector {
     private static final int TAG_BITS = 128;
     // Versioned so the algorithm or key can be rotated while old values still decrypt.
     private static final String PREFIX = "v1:";
+    private static final String UNREADABLE = "cannot decrypt: value is malformed, was tampered with or was sealed under another key";
 
     private final SecretKeySpec hashKey;
     private final SecretKeySpec encryptionKey;
@@ -78,16 +80,7 @@ public final class PiiProtector {
     /** Encrypts with a fresh random IV, so equal inputs give different outputs: {@code v1:base64(iv || ciphertext+tag)}. */
     public String encrypt(String plain) {
         Objects.requireNonNull(plain, "plain");
-        byte[] iv = new byte[IV_BYTES];
-        random.nextBytes(iv);
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, iv));
-            byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-            return PREFIX + Base64.getEncoder().encodeToString(ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM encryption failed", e);
-        }
+        return PREFIX + Base64.getEncoder().encodeToString(sealed(plain.getBytes(StandardCharsets.UTF_8)));
     }
 
     /**
@@ -99,15 +92,64 @@ public final class PiiProtector {
         if (sealed == null || !sealed.startsWith(PREFIX)) {
             throw new IllegalStateException("not a " + PREFIX + " sealed value");
         }
+        byte[] bytes;
         try {
-            byte[] bytes = Base64.getDecoder().decode(sealed.substring(PREFIX.length()));
+            bytes = Base64.getDecoder().decode(sealed.substring(PREFIX.length()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(UNREADABLE, e);
+        }
+        return new String(opened(bytes, 0), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Encrypts a whole file (an upload waiting for its job) as the bytes {@code v1:} || iv || ciphertext+tag, with a
+     * fresh IV and the same key as {@link #encrypt}.
+     */
+    public byte[] seal(byte[] plain) {
+        Objects.requireNonNull(plain, "plain");
+        byte[] prefix = PREFIX.getBytes(StandardCharsets.US_ASCII);
+        byte[] body = sealed(plain);
+        return ByteBuffer.allocate(prefix.length + body.length).put(prefix).put(body).array();
+    }
+
+    /**
+     * Reverses {@link #seal}.
+     *
+     * @throws IllegalStateException if the bytes are malformed, were tampered with or were sealed under another key
+     */
+    public byte[] open(byte[] sealed) {
+        byte[] prefix = PREFIX.getBytes(StandardCharsets.US_ASCII);
+        if (sealed == null || sealed.length < prefix.length
+                || !Arrays.equals(sealed, 0, prefix.length, prefix, 0, prefix.length)) {
+            throw new IllegalStateException("not " + PREFIX + " sealed bytes");
+        }
+        return opened(sealed, prefix.length);
+    }
+
+    private byte[] sealed(byte[] plain) {
+        byte[] iv = new byte[IV_BYTES];
+        random.nextBytes(iv);
+        try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, bytes, 0, IV_BYTES));
-            return new String(cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES), StandardCharsets.UTF_8);
+            cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, iv));
+            byte[] out = new byte[IV_BYTES + cipher.getOutputSize(plain.length)];
+            System.arraycopy(iv, 0, out, 0, IV_BYTES);
+            cipher.doFinal(plain, 0, plain.length, out, IV_BYTES);
+            return out;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM encryption failed", e);
+        }
+    }
+
+    private byte[] opened(byte[] bytes, int offset) {
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, bytes, offset, IV_BYTES));
+            return cipher.doFinal(bytes, offset + IV_BYTES, bytes.length - offset - IV_BYTES);
         } catch (IllegalArgumentException | GeneralSecurityException e) {
-            // Also covers bad base64 and values shorter than IV plus tag. GCM authenticates before
-            // releasing anything, so no part of the plaintext can be in e.
-            throw new IllegalStateException("cannot decrypt: value is malformed, was tampered with or was sealed under another key", e);
+            // Also covers values shorter than IV plus tag. GCM authenticates before releasing anything, so no part of
+            // the plaintext can be in e.
+            throw new IllegalStateException(UNREADABLE, e);
         }
     }
 }

@@ -24,6 +24,7 @@ import org.reservoir.recruitment.application.Campaigns;
 import org.reservoir.recruitment.domain.Candidate;
 import org.reservoir.recruitment.application.Candidates;
 import org.reservoir.recruitment.domain.Eligibility;
+import org.reservoir.recruitment.domain.PiiProtector;
 import org.reservoir.recruitment.domain.Registration;
 
 import java.io.ByteArrayInputStream;
@@ -49,7 +50,7 @@ import java.util.function.Function;
  * statement or JDBC batch each and commit together); should that transaction fail for any other reason than a row's
  * refusal, the chunk is done again one row per transaction, so one bad row never costs its neighbours. A person
  * already registered in the county is skipped (so uploading the same file twice creates nothing new). Every import is
- * a job (the file stored with it), claimed by the instance that took the upload: small files run at once in the
+ * a job (the file stored with it, encrypted), claimed by the instance that took the upload: small files run at once in the
  * request, larger ones in the background; another instance takes a job over when its heartbeat stops. Each row's
  * outcome is written with its registration, so a job resumed after a crash continues after the last chunk done.
  */
@@ -69,13 +70,15 @@ public class RosterImports implements JobHandler {
     private final Validator validator;
     private final Jobs jobs;
     private final EntityManager em;
+    private final PiiProtector pii;
 
-    public RosterImports(Campaigns campaigns, Candidates candidates, Validator validator, Jobs jobs, EntityManager em) {
+    public RosterImports(Campaigns campaigns, Candidates candidates, Validator validator, Jobs jobs, EntityManager em, PiiProtector pii) {
         this.campaigns = campaigns;
         this.candidates = candidates;
         this.validator = validator;
         this.jobs = jobs;
         this.em = em;
+        this.pii = pii;
     }
 
     /** Reads the file, records the import and its job and runs it: here to the end when small, anywhere otherwise. */
@@ -111,7 +114,8 @@ public class RosterImports implements JobHandler {
             j.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
             j.persist();
             // Claimed here, so it starts at once rather than at the next poll; should this instance stop, another takes it over.
-            jobs.submitClaimed(JOB_TYPE, id, file, parameters);
+            // Sealed like the ID numbers it holds: the job row keeps the file until the job ends.
+            jobs.submitClaimed(JOB_TYPE, id, pii.seal(file), parameters);
         });
         if (here) {
             jobs.run(id);
@@ -141,7 +145,7 @@ public class RosterImports implements JobHandler {
         RosterImport record = QuarkusTransaction.requiringNew().call(() -> RosterImport.<RosterImport>findById(id));
         Actor actor = new Actor(record.caller, Set.of(p.get("roles").split(",")), new DivisionCode(record.regionCode),
                 p.get("department"), false);
-        RosterSheet sheet = RosterReader.read(new ByteArrayInputStream(job.payload()), RosterReader.Format.valueOf(p.get("format")), locale);
+        RosterSheet sheet = RosterReader.read(new ByteArrayInputStream(pii.open(job.payload())), RosterReader.Format.valueOf(p.get("format")), locale);
         Set<Integer> done = QuarkusTransaction.requiringNew().call(() -> new HashSet<>(em.createNativeQuery(
                 "select row_number from roster_import_row where import_id = ?1", Integer.class).setParameter(1, id).getResultList()));
         List<RosterRow> chunk = new ArrayList<>(CHUNK);

@@ -21,6 +21,7 @@ import java.util.stream.IntStream;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.reservoir.recruitment.api.RecruitmentFixtures.idNumber;
 
@@ -59,6 +60,17 @@ class RosterImportResumeTest {
                 + " heartbeat_at = now() - interval '1 hour' where id = ? and status = 'RUNNING'")) {
             s.setObject(1, id);
             assertEquals(1, s.executeUpdate(), "the job was running");
+        }
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("select payload from job where id = ?")) {
+            s.setObject(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                assertTrue(r.next());
+                String stored = new String(r.getBytes(1), StandardCharsets.ISO_8859_1);
+                assertTrue(stored.startsWith("v1:"), "the waiting file is sealed");
+                String firstId = idNumber(LocalDate.of(1981, 1, 1), true);
+                assertFalse(stored.contains(firstId) || stored.contains("19810101"), "no ID number readable in the job row");
+                assertFalse(new String(r.getBytes(1), StandardCharsets.UTF_8).contains("身份证号"), "nor the header");
+            }
         }
 
         JsonPath done = await(f, location, j -> "FINISHED".equals(j.getString("status")));

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -113,6 +114,35 @@ class PiiProtectorTest {
         String sealed = protector.encrypt(ID);
         assertThrows(IllegalStateException.class, () -> protector.decrypt(sealed.substring(0, sealed.length() - 8)));
         assertThrows(IllegalStateException.class, () -> protector.decrypt(null));
+    }
+
+    @Test
+    void aSealedFileOpensAgainAndHidesItsContent() {
+        byte[] csv = ("姓名,身份证号\n王一," + ID + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] sealed = protector.seal(csv);
+        assertEquals("v1:", new String(sealed, 0, 3, StandardCharsets.US_ASCII));
+        assertEquals(3 + 12 + csv.length + 16, sealed.length);
+        assertFalse(new String(sealed, StandardCharsets.ISO_8859_1).contains("19491231"));
+        assertArrayEquals(csv, protector.open(sealed));
+        assertArrayEquals(csv, new PiiProtector(key(1), key(2)).open(sealed), "another instance with the same keys");
+        assertFalse(Arrays.equals(sealed, protector.seal(csv)), "a fresh IV each time");
+        assertArrayEquals(new byte[0], protector.open(protector.seal(new byte[0])));
+    }
+
+    @Test
+    void aTamperedTruncatedOrForeignSealedFileIsRefused() {
+        byte[] sealed = protector.seal(ID.getBytes(StandardCharsets.US_ASCII));
+        for (int i = 0; i < sealed.length; i++) {
+            byte[] tampered = sealed.clone();
+            tampered[i] ^= 0x01;
+            assertThrows(IllegalStateException.class, () -> protector.open(tampered), "byte " + i);
+        }
+        assertThrows(IllegalStateException.class, () -> protector.open(Arrays.copyOf(sealed, sealed.length - 1)));
+        assertThrows(IllegalStateException.class, () -> protector.open(Arrays.copyOf(sealed, 10)));
+        assertThrows(IllegalStateException.class, () -> protector.open(new byte[0]));
+        assertThrows(IllegalStateException.class, () -> protector.open(null));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> new PiiProtector(key(1), key(3)).open(sealed));
+        assertFalse(e.getMessage().contains(ID));
     }
 
     @Test
