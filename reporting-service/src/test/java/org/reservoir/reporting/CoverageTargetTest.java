@@ -44,6 +44,7 @@ class CoverageTargetTest {
         String path = "/api/v1/coverage-targets/" + county;
         given().header("Authorization", admin).get(path).then().statusCode(200).header("ETag", "\"0\"")
                 .body("isDefault", equalTo(true)).body("min", equalTo(2)).body("max", equalTo(3));
+        given().header("Authorization", admin).header("If-None-Match", "\"0\"").get(path).then().statusCode(304).header("ETag", "\"0\"");
         given().header("Authorization", admin).contentType(ContentType.JSON).body("{\"min\":3}").put(path).then().statusCode(428);
         given().header("Authorization", admin).header("If-Match", "\"4\"").contentType(ContentType.JSON).body("{\"min\":3}").put(path)
                 .then().statusCode(412);
@@ -61,6 +62,12 @@ class CoverageTargetTest {
 
         given().header("Authorization", admin).header("If-Match", "\"0\"").contentType(ContentType.JSON).body("{\"min\":3}").put(path)
                 .then().statusCode(200).header("ETag", "\"1\"").body("min", equalTo(3)).body("max", nullValue()).body("isDefault", equalTo(false));
+        // A phone's copy of the default is stale now: the old tag gets the new target, the new tag a 304.
+        given().header("Authorization", admin).header("If-None-Match", "\"0\"").get(path).then().statusCode(200).header("ETag", "\"1\"")
+                .body("min", equalTo(3));
+        given().header("Authorization", admin).header("If-None-Match", "W/\"1\"").get(path).then().statusCode(304);
+        given().header("Authorization", TestTokens.bearer("county-admin", "652201000000")).header("If-None-Match", "\"1\"").get(path)
+                .then().statusCode(403);
         given().header("Authorization", admin).header("If-Match", "\"0\"").contentType(ContentType.JSON).body("{\"min\":4}").put(path)
                 .then().statusCode(412);
         given().header("Authorization", admin).get("/api/v1/reports/coverage").then().statusCode(200)

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.reservoir.infrastructure.api.ConditionalGet;
 import org.reservoir.infrastructure.api.Versions;
 import org.reservoir.infrastructure.security.Roles;
 import org.reservoir.reporting.application.CoverageTargets;
@@ -46,14 +47,17 @@ public class CoverageTargetResource {
 
     @GET
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.VIEWER, Roles.SERVICE})
-    @Operation(operationId = "getCoverageTarget", summary = "A county's coverage target", description = "The default 2–3 (version 0) until the county sets one.")
+    @Operation(operationId = "getCoverageTarget", summary = "A county's coverage target",
+            description = "The default 2–3 (version 0) until the county sets one. If-None-Match naming the ETag answers 304.")
     @APIResponse(responseCode = "200", description = "The target", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = CoverageTargets.View.class)))
+    @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
-    public Response get(@PathParam("countyCode") @Pattern(regexp = "\\d{12}") String countyCode) {
+    public Response get(@PathParam("countyCode") @Pattern(regexp = "\\d{12}") String countyCode,
+                        @HeaderParam(ConditionalGet.IF_NONE_MATCH) String ifNoneMatch) {
         CoverageTargets.View view = targets.get(countyCode);
-        return Response.ok(view).tag(Versions.etag(view.version())).build();
+        return ConditionalGet.ok(view, view.version(), ifNoneMatch);
     }
 
     @PUT
