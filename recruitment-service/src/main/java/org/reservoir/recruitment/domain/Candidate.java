@@ -336,8 +336,9 @@ public class Candidate extends AuditedEntity<CandidateStatus> {
         if (member && joined == null) {
             return Optional.of(Refusal.unprocessable("partyJoinDate", "party-join-date-required", newStatus));
         }
-        if (member && joinedBeforeEighteen(birthDate, joined)) {
-            return Optional.of(Refusal.unprocessable("partyJoinDate", "party-join-date-too-early", joined));
+        // Only a date the change names: a file holding an earlier one still takes unrelated changes (training's upgrades).
+        if (member && joinedBeforeEighteen(birthDate, p.partyJoinDate())) {
+            return Optional.of(Refusal.unprocessable("partyJoinDate", "party-join-date-too-early", p.partyJoinDate()));
         }
         phone = p.phone() != null ? p.phone() : phone;
         educationLevel = p.educationLevel() != null ? p.educationLevel() : educationLevel;

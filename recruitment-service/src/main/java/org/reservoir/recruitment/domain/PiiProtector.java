@@ -17,7 +17,8 @@ import java.util.Objects;
  * Protects personal data (个人信息) such as the {@linkplain IdNumber ID number} at rest: a keyed
  * {@linkplain #lookupHash lookup hash} finds the same person registered twice without storing the
  * plain value, and {@linkplain #encrypt AES-256-GCM} keeps the value recoverable for those entitled
- * to see it. Each key serves one purpose only. Thread-safe.
+ * to see it; {@linkplain #seal sealing} does the same for a whole file (a roster upload waiting for its import job).
+ * Each key serves one purpose only. Thread-safe.
  */
 public final class PiiProtector {
 

@@ -56,21 +56,21 @@ class RosterImportResumeTest {
 
         int before = await(f, location, j -> j.getInt("processed") >= 50).getInt("processed");
         assertTrue(before < ROWS, "still running when its instance stops");
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("update job set owner = 'killed-instance',"
-                + " heartbeat_at = now() - interval '1 hour' where id = ? and status = 'RUNNING'")) {
-            s.setObject(1, id);
-            assertEquals(1, s.executeUpdate(), "the job was running");
-        }
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("select payload from job where id = ?")) {
             s.setObject(1, id);
             try (ResultSet r = s.executeQuery()) {
                 assertTrue(r.next());
                 String stored = new String(r.getBytes(1), StandardCharsets.ISO_8859_1);
-                assertTrue(stored.startsWith("v1:"), "the waiting file is sealed");
+                assertTrue(stored.startsWith("v1:"), "the file waiting in the running job is sealed");
                 String firstId = idNumber(LocalDate.of(1981, 1, 1), true);
                 assertFalse(stored.contains(firstId) || stored.contains("19810101"), "no ID number readable in the job row");
                 assertFalse(new String(r.getBytes(1), StandardCharsets.UTF_8).contains("身份证号"), "nor the header");
             }
+        }
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("update job set owner = 'killed-instance',"
+                + " heartbeat_at = now() - interval '1 hour' where id = ? and status = 'RUNNING'")) {
+            s.setObject(1, id);
+            assertEquals(1, s.executeUpdate(), "the job was running");
         }
 
         JsonPath done = await(f, location, j -> "FINISHED".equals(j.getString("status")));

@@ -276,15 +276,30 @@ class CandidateTest {
     void aProfileChangeTakesNoPartyJoinDateBeforeTheEighteenthBirthday() {
         Candidate c = candidate(CandidateStatus.IN_POOL);
         assertEquals(LocalDate.of(1990, 3, 7), c.birthDate);
-        ProfileChanges dayBefore = new ProfileChanges(null, null, null, null, PoliticalStatus.PARTY_MEMBER,
+        String phone = c.phone;
+        ProfileChanges dayBefore = new ProfileChanges("13911112222", null, null, null, PoliticalStatus.PARTY_MEMBER,
                 LocalDate.of(2008, 3, 6), null, null, null, null, null);
         var refusal = c.updateProfile(dayBefore).orElseThrow();
         assertEquals("partyJoinDate", refusal.violations().get(0).field());
         assertEquals("party-join-date-too-early", refusal.violations().get(0).rule());
         assertNull(c.partyJoinDate, "a refused change leaves the profile as it was");
+        assertEquals(PoliticalStatus.MASSES, c.politicalStatus);
+        assertEquals(phone, c.phone);
         assertTrue(c.updateProfile(new ProfileChanges(null, null, null, null, PoliticalStatus.PARTY_MEMBER,
                 LocalDate.of(2008, 3, 7), null, null, null, null, null)).isEmpty(), "the 18th birthday itself");
         assertEquals(LocalDate.of(2008, 3, 7), c.partyJoinDate);
+    }
+
+    @Test
+    void aFileHoldingAnEarlierJoinDateStillTakesUnrelatedChanges() {
+        Candidate c = candidate(CandidateStatus.IN_POOL);
+        c.politicalStatus = PoliticalStatus.PARTY_MEMBER;
+        c.partyJoinDate = LocalDate.of(2005, 1, 1); // accepted by a profile change before the rule applied to changes
+        assertEquals(EducationLevel.BACHELOR, c.educationLevel);
+        assertTrue(c.updateProfile(new ProfileChanges(null, EducationLevel.MASTER, null, null, null, null, null, null, null,
+                null, null)).isEmpty(), "an education upgrade (training's) names no join date");
+        assertEquals(EducationLevel.MASTER, c.educationLevel);
+        assertEquals(LocalDate.of(2005, 1, 1), c.partyJoinDate);
     }
 
     // ---------------------------------------------------------------- through the runner
