@@ -118,10 +118,12 @@ public final class OpenApiConventions {
             broken.add(where + ": operationId " + id + " used twice");
         }
         boolean ifMatch = false;
+        boolean ifNoneMatch = false;
         for (JsonNode p : op.path("parameters")) {
             if (p.has("$ref")) {
                 continue;
             }
+            ifNoneMatch |= "header".equals(p.path("in").asText()) && "If-None-Match".equalsIgnoreCase(p.path("name").asText());
             if (!p.has("schema")) {
                 broken.add(where + ": parameter " + p.path("name").asText() + " has no schema");
             }
@@ -153,6 +155,10 @@ public final class OpenApiConventions {
             if (!r.getKey().startsWith("2") && !r.getValue().has("$ref")) {
                 broken.add(where + " " + r.getKey() + ": an error answer not described by a shared problem+json response");
             }
+        }
+        // A client generated from the document must expect the 304 its If-None-Match can bring, and only then.
+        if (ifNoneMatch != responses.has("304")) {
+            broken.add(where + (ifNoneMatch ? ": takes If-None-Match but documents no 304" : ": documents a 304 but takes no If-None-Match"));
         }
         if (!"#/components/responses/InternalError".equals(responses.path("500").path("$ref").asText())) {
             broken.add(where + ": 500 is not the InternalError problem");

@@ -96,6 +96,7 @@ public class EducationResource {
     @APIResponse(responseCode = "200", description = "The record", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = ProgrammeResponses.EducationView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "304", ref = "NotModified")
     public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         EducationRecord r = records.get(id, Actor.of(caller));
         return ConditionalGet.ok(ProgrammeResponses.EducationView.of(r), r.version(), ifNoneMatch);

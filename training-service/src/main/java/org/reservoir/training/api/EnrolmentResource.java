@@ -57,6 +57,7 @@ public class EnrolmentResource {
     @APIResponse(responseCode = "200", description = "The enrolment", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = ProgrammeResponses.EnrolmentView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "304", ref = "NotModified")
     public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         Enrolment e = programmes.enrolment(id, Actor.of(caller));
         return ConditionalGet.ok(ProgrammeResponses.EnrolmentView.of(e), e.version(), ifNoneMatch);

@@ -87,6 +87,7 @@ public class HoursResource {
     @APIResponse(responseCode = "200", description = "The requirement", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = ProgrammeResponses.RequirementView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "304", ref = "NotModified")
     public Response requirement(@PathParam("countyCode") @Pattern(regexp = "\\d{12}") String countyCode,
                                 @PathParam("year") @Min(Programme.FIRST_YEAR) @Max(Programme.LAST_YEAR) int year,
                                 @HeaderParam("If-None-Match") String ifNoneMatch) {

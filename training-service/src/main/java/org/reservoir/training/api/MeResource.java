@@ -124,13 +124,15 @@ public class MeResource {
     @Path("/mentor")
     @RolesAllowed(Roles.RESERVE)
     @Operation(operationId = "getMyMentor", summary = "My mentor", description = "The reserve's active pair's mentor; 404 when they have none. "
-            + "ETag: the pair's version; If-None-Match: 304 when unchanged.")
+            + "ETag: the pair's and the mentor's versions; If-None-Match: 304 while neither changed.")
     @APIResponse(responseCode = "200", description = "The mentor", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = MyMentorView.class)))
     @APIResponse(responseCode = "304", ref = "NotModified")
     public Response mentor(@HeaderParam(ConditionalGet.IF_NONE_MATCH) String ifNoneMatch) {
         Mentorship p = mentorships.activeOf(Actor.of(caller));
-        return ConditionalGet.ok(MyMentorView.of(p, Mentor.findById(p.mentorId)), p.version(), ifNoneMatch);
+        Mentor m = Mentor.findById(p.mentorId);
+        // The view shows the mentor's name and kind, which change with the mentor's version, not the pair's.
+        return ConditionalGet.ok(MyMentorView.of(p, m), p.version() + "." + m.version, ifNoneMatch);
     }
 
     @GET

@@ -97,6 +97,7 @@ public class PracticeResource {
     @APIResponse(responseCode = "200", description = "The post", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = ProgrammeResponses.PracticeView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "304", ref = "NotModified")
     public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         PracticeAssignment a = posts.get(id, Actor.of(caller));
         return ConditionalGet.ok(ProgrammeResponses.PracticeView.of(a), a.version(), ifNoneMatch);

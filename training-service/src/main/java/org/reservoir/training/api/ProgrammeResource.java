@@ -97,6 +97,7 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "200", description = "The programme", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = ProgrammeResponses.ProgrammeView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "304", ref = "NotModified")
     public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         Programme p = programmes.get(id, actor());
         return ConditionalGet.ok(ProgrammeResponses.ProgrammeView.of(p), p.version, ifNoneMatch);

@@ -60,6 +60,7 @@ public class SessionResource {
     @APIResponse(responseCode = "200", description = "The session", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = ProgrammeResponses.SessionView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "304", ref = "NotModified")
     public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         TrainingSession s = programmes.session(id, Actor.of(caller));
         return ConditionalGet.ok(ProgrammeResponses.SessionView.of(s), s.version, ifNoneMatch);

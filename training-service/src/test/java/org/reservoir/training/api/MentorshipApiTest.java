@@ -256,7 +256,15 @@ class MentorshipApiTest {
                 .post("/api/v1/mentorships/" + pairId + "/tasks").then().statusCode(403);
 
         // The reserve's phone: mentor, goals, tasks, report.
-        as(reserve).get("/api/v1/me/mentor").then().statusCode(200).body("mentorId", equalTo(mentorId)).body("pairId", equalTo(pairId));
+        String mine = as(reserve).get("/api/v1/me/mentor").then().statusCode(200).body("mentorId", equalTo(mentorId))
+                .body("pairId", equalTo(pairId)).extract().header("ETag");
+        as(reserve).header("If-None-Match", mine).get("/api/v1/me/mentor").then().statusCode(304);
+        // Renaming the mentor changes the reserve's view though the pair did not change: no stale 304.
+        String mentorTag = as(p.officer()).get("/api/v1/mentors/" + mentorId).then().extract().header("ETag");
+        as(p.officer()).header("If-Match", mentorTag).body(Map.of("name", "李志刚", "kind", "FIRST_SECRETARY", "capacity", 3, "active", true))
+                .put("/api/v1/mentors/" + mentorId).then().statusCode(200);
+        as(reserve).header("If-None-Match", mine).get("/api/v1/me/mentor").then().statusCode(200).body("name", equalTo("李志刚"))
+                .body("kind", equalTo("FIRST_SECRETARY"));
         as(reserve).get("/api/v1/me/goals").then().statusCode(200).body("total", equalTo(1)).body("items[0].area", equalTo("POLITICAL_THEORY"));
         as(reserve).get("/api/v1/me/tasks").then().statusCode(200).body("total", equalTo(2)).body("items[0].id", equalTo(task1))
                 .body("items[1].id", equalTo(task2)).body("items[0]", not(org.hamcrest.Matchers.hasKey("description")));
