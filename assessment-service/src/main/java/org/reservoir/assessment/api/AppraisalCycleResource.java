@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.reservoir.assessment.application.AppraisalCycles;
 import org.reservoir.assessment.domain.Actor;
 import org.reservoir.assessment.domain.AppraisalCycle;
+import org.reservoir.infrastructure.api.ConditionalGet;
 import org.reservoir.infrastructure.api.Idempotency;
 import org.reservoir.infrastructure.api.PageResponse;
 import org.reservoir.infrastructure.api.Versions;
@@ -99,11 +100,13 @@ public class AppraisalCycleResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getAppraisalCycle", summary = "Get an appraisal cycle")
+    @Operation(operationId = "getAppraisalCycle", summary = "Get an appraisal cycle", description = "If-None-Match naming the ETag answers 304.")
     @APIResponse(responseCode = "200", description = "The cycle", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = AppraisalResponses.CycleView.class)))
-    public Response get(@PathParam("id") UUID id) {
-        return ok(cycles.get(id, Actor.of(caller)));
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    public Response get(@PathParam("id") UUID id, @HeaderParam(ConditionalGet.IF_NONE_MATCH) String ifNoneMatch) {
+        AppraisalCycle c = cycles.get(id, Actor.of(caller));
+        return ConditionalGet.ok(AppraisalResponses.CycleView.of(c), c.version(), ifNoneMatch);
     }
 
     @POST

@@ -28,6 +28,7 @@ import org.reservoir.assessment.domain.Actor;
 import org.reservoir.assessment.domain.Proposal;
 import org.reservoir.assessment.domain.ProposalKind;
 import org.reservoir.assessment.domain.ProposalStatus;
+import org.reservoir.infrastructure.api.ConditionalGet;
 import org.reservoir.infrastructure.api.PageResponse;
 import org.reservoir.infrastructure.api.Versions;
 import org.reservoir.infrastructure.security.Caller;
@@ -70,11 +71,13 @@ public class ProposalResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getAdjustmentProposal", summary = "Get a proposal")
+    @Operation(operationId = "getAdjustmentProposal", summary = "Get a proposal", description = "If-None-Match naming the ETag answers 304.")
     @APIResponse(responseCode = "200", description = "The proposal", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = AppraisalResponses.ProposalView.class)))
-    public Response get(@PathParam("id") UUID id) {
-        return ok(proposals.get(id, Actor.of(caller)));
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    public Response get(@PathParam("id") UUID id, @HeaderParam(ConditionalGet.IF_NONE_MATCH) String ifNoneMatch) {
+        Proposal p = proposals.get(id, Actor.of(caller));
+        return ConditionalGet.ok(AppraisalResponses.ProposalView.of(p), p.version(), ifNoneMatch);
     }
 
     @POST

@@ -106,6 +106,7 @@ class AppraisalCycleFlowTest {
                 .body("total", equalTo(1)).extract().jsonPath().getString("items[0].id");
         String exit = f.admin().queryParam("appraisalId", a2).get("/api/v1/adjustment-proposals").jsonPath().getString("items[0].id");
         String pEtag = f.admin().get("/api/v1/adjustment-proposals/" + keyCultivation).header("ETag");
+        f.officer().header("If-None-Match", pEtag).get("/api/v1/adjustment-proposals/" + keyCultivation).then().statusCode(304);
         f.officer().header("If-Match", pEtag).body(Map.of("reason", "同意")).post("/api/v1/adjustment-proposals/" + keyCultivation + "/accept")
                 .then().statusCode(403);
         f.admin().header("If-Match", pEtag).body(Map.of("reason", " ")).post("/api/v1/adjustment-proposals/" + keyCultivation + "/accept")
@@ -113,6 +114,8 @@ class AppraisalCycleFlowTest {
         f.admin().header("If-Match", pEtag).body(Map.of("reason", "经县委组织部研究，列为重点培养对象"))
                 .post("/api/v1/adjustment-proposals/" + keyCultivation + "/accept").then().statusCode(200)
                 .body("status", equalTo("ACCEPTED")).body("decisionReason", equalTo("经县委组织部研究，列为重点培养对象"));
+        f.officer().header("If-None-Match", pEtag).get("/api/v1/adjustment-proposals/" + keyCultivation).then().statusCode(200)
+                .body("status", equalTo("ACCEPTED"));
         JsonNode decided = onlyEvent(a1, AppraisalEvents.PROPOSAL_DECIDED);
         assertEquals("ACCEPTED", decided.at("/data/status").asText());
         assertEquals("KEY_CULTIVATION", decided.at("/data/kind").asText());
