@@ -278,11 +278,16 @@ public class OutboxRelay {
         return ((Timestamp) value).toInstant();
     }
 
+    /** The most characters of a failure's text kept: it reaches readiness (unauthenticated), dead-letter headers and logs. */
+    static final int MESSAGE_LIMIT = 500;
+
+    /** The innermost cause as "Type: message", cut at {@link #MESSAGE_LIMIT} characters (a driver's message can quote data). */
     static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
-        return t.getClass().getSimpleName() + ": " + t.getMessage();
+        String text = t.getClass().getSimpleName() + ": " + t.getMessage();
+        return text.length() <= MESSAGE_LIMIT ? text : text.substring(0, MESSAGE_LIMIT - 1) + "…";
     }
 }
