@@ -4,7 +4,6 @@ import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -27,6 +26,7 @@ public final class PiiProtector {
     private static final int TAG_BITS = 128;
     // Versioned so the algorithm or key can be rotated while old values still decrypt.
     private static final String PREFIX = "v1:";
+    private static final byte[] PREFIX_BYTES = PREFIX.getBytes(StandardCharsets.US_ASCII);
     private static final String UNREADABLE = "cannot decrypt: value is malformed, was tampered with or was sealed under another key";
 
     private final SecretKeySpec hashKey;
@@ -81,7 +81,7 @@ public final class PiiProtector {
     /** Encrypts with a fresh random IV, so equal inputs give different outputs: {@code v1:base64(iv || ciphertext+tag)}. */
     public String encrypt(String plain) {
         Objects.requireNonNull(plain, "plain");
-        return PREFIX + Base64.getEncoder().encodeToString(sealed(plain.getBytes(StandardCharsets.UTF_8)));
+        return PREFIX + Base64.getEncoder().encodeToString(sealed(new byte[0], plain.getBytes(StandardCharsets.UTF_8)));
     }
 
     /**
@@ -108,9 +108,7 @@ public final class PiiProtector {
      */
     public byte[] seal(byte[] plain) {
         Objects.requireNonNull(plain, "plain");
-        byte[] prefix = PREFIX.getBytes(StandardCharsets.US_ASCII);
-        byte[] body = sealed(plain);
-        return ByteBuffer.allocate(prefix.length + body.length).put(prefix).put(body).array();
+        return sealed(PREFIX_BYTES, plain);
     }
 
     /**
@@ -119,23 +117,24 @@ public final class PiiProtector {
      * @throws IllegalStateException if the bytes are malformed, were tampered with or were sealed under another key
      */
     public byte[] open(byte[] sealed) {
-        byte[] prefix = PREFIX.getBytes(StandardCharsets.US_ASCII);
-        if (sealed == null || sealed.length < prefix.length
-                || !Arrays.equals(sealed, 0, prefix.length, prefix, 0, prefix.length)) {
+        if (sealed == null || sealed.length < PREFIX_BYTES.length
+                || !Arrays.equals(sealed, 0, PREFIX_BYTES.length, PREFIX_BYTES, 0, PREFIX_BYTES.length)) {
             throw new IllegalStateException("not " + PREFIX + " sealed bytes");
         }
-        return opened(sealed, prefix.length);
+        return opened(sealed, PREFIX_BYTES.length);
     }
 
-    private byte[] sealed(byte[] plain) {
+    /** {@code head || iv || ciphertext+tag}, written into one array (a file is not copied again for its prefix). */
+    private byte[] sealed(byte[] head, byte[] plain) {
         byte[] iv = new byte[IV_BYTES];
         random.nextBytes(iv);
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, iv));
-            byte[] out = new byte[IV_BYTES + cipher.getOutputSize(plain.length)];
-            System.arraycopy(iv, 0, out, 0, IV_BYTES);
-            cipher.doFinal(plain, 0, plain.length, out, IV_BYTES);
+            byte[] out = new byte[head.length + IV_BYTES + cipher.getOutputSize(plain.length)];
+            System.arraycopy(head, 0, out, 0, head.length);
+            System.arraycopy(iv, 0, out, head.length, IV_BYTES);
+            cipher.doFinal(plain, 0, plain.length, out, head.length + IV_BYTES);
             return out;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM encryption failed", e);

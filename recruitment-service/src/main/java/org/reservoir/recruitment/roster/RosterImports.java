@@ -101,6 +101,8 @@ public class RosterImports implements JobHandler {
         if (actor.department() != null) {
             parameters.put("department", actor.department());
         }
+        // Sealed like the ID numbers it holds (the job row keeps the file until the job ends), before the transaction.
+        byte[] sealed = pii.seal(file);
         QuarkusTransaction.requiringNew().run(() -> {
             RosterImport j = new RosterImport();
             j.id = id;
@@ -114,8 +116,7 @@ public class RosterImports implements JobHandler {
             j.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
             j.persist();
             // Claimed here, so it starts at once rather than at the next poll; should this instance stop, another takes it over.
-            // Sealed like the ID numbers it holds: the job row keeps the file until the job ends.
-            jobs.submitClaimed(JOB_TYPE, id, pii.seal(file), parameters);
+            jobs.submitClaimed(JOB_TYPE, id, sealed, parameters);
         });
         if (here) {
             jobs.run(id);
