@@ -15,7 +15,7 @@ import java.time.OffsetDateTime;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "CloudEvents 1.0 JSON envelope of every event on a Reservoir topic")
 public record EventEnvelope(
-        @Schema(description = "Unique event id (UUID); consumers de-duplicate on it") String id,
+        @Schema(description = "Unique event id (a time-ordered UUID, version 7; consumers must not rely on the version); consumers de-duplicate on it") String id,
         @Schema(description = "Always 1.0") String specversion,
         @Schema(description = "Event type, e.g. reservoir.recruitment.region.created") String type,
         @Schema(description = "Producing service, e.g. /reservoir/recruitment-service") String source,
