@@ -30,7 +30,9 @@ public final class ServiceProcess implements AutoCloseable {
     /**
      * The local stack compiles with C1 only: five JVMs start on two cores and each stays under 300 MiB. C2 (the image's
      * choice, for steady state) halves a warm GET's CPU (0.12–0.13 against 0.29–0.33 ms, session 10), but a bench-length
-     * load is still compiling, and its profiles and code took recruitment to 335–339 MiB after a bench (README, Session 10).
+     * load is still compiling, and its code and compilers took recruitment to 335–339 MiB after a bench (README, Session 10;
+     * metaspace, ~91 MiB, is the application's classes whatever the JIT). C2 without tiers stays above 300 MiB too, and
+     * starts in the interpreter (README, Session 11).
      */
     static final String LOCAL_JIT = "-XX:TieredStopAtLevel=1";
 
