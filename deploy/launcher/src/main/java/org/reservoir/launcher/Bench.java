@@ -53,6 +53,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -287,13 +288,13 @@ public final class Bench {
 
     private void writeVersusInsert() throws SQLException {
         int n = options.connections();
-        LoadDriver.Result api = withCpu("POST 201", () -> LoadDriver.run(n, options.warmup(), options.duration(),
-                keepAlive(201, "POST region", () -> {
+        LoadDriver.Result api = withWal("POST 201 (the request, the relay, three consumers)", () -> withCpu("POST 201",
+                () -> LoadDriver.run(n, options.warmup(), options.duration(), keepAlive(201, "POST region", () -> {
                     String code = nextVillageCode();
                     return KeepAliveHttp.request("POST", "127.0.0.1", ports.servicePort("recruitment"), "/api/v1/regions",
                             region(code, "基准村" + code.substring(6), true).getBytes(StandardCharsets.UTF_8),
                             "Authorization", "Bearer " + token, "Content-Type", "application/json");
-                })));
+                }))));
         String payload = lastOutboxPayload();
         try (Connection c = db("recruitment"); Statement s = c.createStatement()) {
             s.execute("drop schema if exists " + SCRATCH + " cascade");
@@ -306,14 +307,15 @@ public final class Bench {
             s.execute("create index on " + SCRATCH + ".outbox_event (id) where sent_at is null");
         }
         AtomicLong seq = new AtomicLong();
-        LoadDriver.Result jdbc = LoadDriver.run(n, options.warmup(), options.duration(), i -> {
+        LoadDriver.Result jdbc = withWal("JDBC baseline transaction", () -> LoadDriver.run(n, options.warmup(), options.duration(), i -> {
             Connection c = db("recruitment");
             c.setAutoCommit(false);
             PreparedStatement region = c.prepareStatement("insert into " + SCRATCH + ".region (code, name, level, parent_code, village_type,"
                     + " committee_seats, secretary_director_one_person, active, version, created_at, updated_at)"
                     + " values (?, ?, 'VILLAGE', ?, 'WEAK', 5, false, true, 0, now(), now())");
+            // Time-ordered ids, as the services' outbox writes them (PostgreSQL 18's uuidv7()).
             PreparedStatement outbox = c.prepareStatement("insert into " + SCRATCH + ".outbox_event (event_id, topic, message_key, event_type, payload)"
-                    + " values (?, 'recruitment.region.v1', ?, 'RegionChanged', ?)");
+                    + " values (uuidv7(), 'recruitment.region.v1', ?, 'RegionChanged', ?)");
             return new LoadDriver.Worker() {
                 @Override
                 public boolean call() throws SQLException {
@@ -322,9 +324,8 @@ public final class Bench {
                     region.setString(2, "基准村" + code);
                     region.setString(3, county);
                     region.executeUpdate();
-                    outbox.setObject(1, UUID.randomUUID());
-                    outbox.setString(2, code);
-                    outbox.setString(3, payload);
+                    outbox.setString(1, code);
+                    outbox.setString(2, payload);
                     outbox.executeUpdate();
                     c.commit();
                     return true;
@@ -335,7 +336,7 @@ public final class Bench {
                     c.close();
                 }
             };
-        });
+        }));
         row("POST /api/v1/regions (a village, with outbox), " + n + " connections", api, "req/s",
                 "INSERT region + outbox row, one transaction, plain JDBC, " + n + " connections", jdbc);
         dropScratchSchema();
@@ -393,6 +394,39 @@ public final class Bench {
                     what, (atEnd - atStart.get()) / (double) answered, atEnd - atStart.get(), answered));
         }
         return r;
+    }
+
+    /**
+     * Runs a load and notes the WAL the whole PostgreSQL server wrote over the measured period (pg_stat_wal) per answered
+     * request, and its full-page images: a POST's figure includes the relay's and the consumers' writes of the same time.
+     * Session 11 found random event ids behind most of a POST's WAL; a regression shows here.
+     */
+    private LoadDriver.Result withWal(String what, java.util.function.Supplier<LoadDriver.Result> load) {
+        AtomicReference<long[]> atStart = new AtomicReference<>();
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+        timer.schedule(() -> atStart.set(wal()), options.warmup().toMillis(), TimeUnit.MILLISECONDS);
+        LoadDriver.Result r = load.get();
+        long[] atEnd = wal();
+        timer.shutdownNow();
+        long answered = r.ok() + r.failed();
+        if (atStart.get() != null && atEnd != null && answered > 0) {
+            long bytes = atEnd[0] - atStart.get()[0];
+            long images = atEnd[1] - atStart.get()[1];
+            notes.add(String.format(java.util.Locale.ROOT, "WAL per %s: %.1f KB, %.2f full-page images (%d bytes, %d images over %d)",
+                    what, bytes / 1024.0 / answered, images / (double) answered, bytes, images, answered));
+        }
+        return r;
+    }
+
+    /** The server's WAL bytes and full-page images so far, or null if they cannot be read. */
+    private long[] wal() {
+        try (Connection c = db("recruitment"); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("select wal_bytes, wal_fpi from pg_stat_wal")) {
+            r.next();
+            return new long[] {r.getLong(1), r.getLong(2)};
+        } catch (SQLException e) {
+            return null;
+        }
     }
 
     /** recruitment-service's pid from {@code .reservoir/run/}, or -1. */
