@@ -379,21 +379,12 @@ public final class Bench {
      */
     private LoadDriver.Result withCpu(String what, java.util.function.Supplier<LoadDriver.Result> load) {
         long pid = recruitmentPid();
-        if (pid < 0) {
-            return load.get();
-        }
-        AtomicLong atStart = new AtomicLong(-1);
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
-        timer.schedule(() -> atStart.set(cpuMillis(pid)), options.warmup().toMillis(), TimeUnit.MILLISECONDS);
-        LoadDriver.Result r = load.get();
-        long atEnd = cpuMillis(pid);
-        timer.shutdownNow();
-        long answered = r.ok() + r.failed();
-        if (atStart.get() >= 0 && atEnd >= 0 && answered > 0) {
-            notes.add(String.format(java.util.Locale.ROOT, "recruitment-service CPU per request, %s: %.2f ms (%d ms over %d requests)",
-                    what, (atEnd - atStart.get()) / (double) answered, atEnd - atStart.get(), answered));
-        }
-        return r;
+        return overMeasuredPeriod(() -> {
+            long millis = cpuMillis(pid);
+            return millis < 0 ? null : new long[] {millis};
+        }, load, (delta, answered) -> String.format(java.util.Locale.ROOT,
+                "recruitment-service CPU per request, %s: %.2f ms (%d ms over %d requests)",
+                what, delta[0] / (double) answered, delta[0], answered));
     }
 
     /**
@@ -402,18 +393,31 @@ public final class Bench {
      * Session 11 found random event ids behind most of a POST's WAL; a regression shows here.
      */
     private LoadDriver.Result withWal(String what, java.util.function.Supplier<LoadDriver.Result> load) {
+        return overMeasuredPeriod(this::wal, load, (delta, answered) -> String.format(java.util.Locale.ROOT,
+                "WAL per %s: %.1f KB, %.2f full-page images (%d bytes, %d images over %d)",
+                what, delta[0] / 1024.0 / answered, delta[1] / (double) answered, delta[0], delta[1], answered));
+    }
+
+    /**
+     * Runs a load, reads {@code probe} when its warm-up ends and again when it ends, and adds the note {@code note} makes
+     * of the difference and the answered requests; a probe that cannot be read (null) notes nothing.
+     */
+    private LoadDriver.Result overMeasuredPeriod(java.util.function.Supplier<long[]> probe, java.util.function.Supplier<LoadDriver.Result> load,
+                                                 java.util.function.BiFunction<long[], Long, String> note) {
         AtomicReference<long[]> atStart = new AtomicReference<>();
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
-        timer.schedule(() -> atStart.set(wal()), options.warmup().toMillis(), TimeUnit.MILLISECONDS);
+        timer.schedule(() -> atStart.set(probe.get()), options.warmup().toMillis(), TimeUnit.MILLISECONDS);
         LoadDriver.Result r = load.get();
-        long[] atEnd = wal();
+        long[] atEnd = probe.get();
         timer.shutdownNow();
         long answered = r.ok() + r.failed();
-        if (atStart.get() != null && atEnd != null && answered > 0) {
-            long bytes = atEnd[0] - atStart.get()[0];
-            long images = atEnd[1] - atStart.get()[1];
-            notes.add(String.format(java.util.Locale.ROOT, "WAL per %s: %.1f KB, %.2f full-page images (%d bytes, %d images over %d)",
-                    what, bytes / 1024.0 / answered, images / (double) answered, bytes, images, answered));
+        long[] start = atStart.get();
+        if (start != null && atEnd != null && answered > 0) {
+            long[] delta = new long[atEnd.length];
+            for (int k = 0; k < delta.length; k++) {
+                delta[k] = atEnd[k] - start[k];
+            }
+            notes.add(note.apply(delta, answered));
         }
         return r;
     }

@@ -26,9 +26,9 @@ public class Outbox {
     /**
      * Event ids are time-ordered UUIDs (version 7): the unique index on outbox_event.event_id and each consumer's
      * processed_event key take them near their right-hand edge (threads racing within a millisecond may swap a pair;
-     * nothing orders by event id, the relay orders by the outbox's own id). With random
-     * ids every insert touched another leaf page of those indexes, and after each checkpoint wrote that whole page
-     * to the WAL again: 1.6–2.0 full-page images per POST of a village, most of the WAL (README, Benchmarks, Session 11).
+     * nothing orders by event id, the relay orders by the outbox's own id). With random ids every insert touched another
+     * leaf page of those indexes, and after each checkpoint wrote that whole page to the WAL again: 1.6–2.0 full-page
+     * images per POST of a village, most of the WAL (README, Benchmarks, Session 11).
      */
     private static final TimeBasedEpochGenerator EVENT_IDS = Generators.timeBasedEpochGenerator();
 
