@@ -177,9 +177,13 @@ public class HttpLimits {
 
     private void refuse(RoutingContext ctx, int status, String key, Object... args) {
         Locale locale = Messages.locale(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        // No filter has run yet: the id is taken here, once, for the header and the body alike.
+        String correlationId = CorrelationId.of(ctx.request().getHeader(CorrelationId.HEADER));
+        // A path too long to serve is not echoed back: the answer stays small whatever was sent.
+        String instance = status == 414 ? null : ctx.request().path();
         String body;
         try {
-            body = mapper.writeValueAsString(ProblemMappers.problem(status, key, locale, ctx.request().path(), List.of(), Map.of(), args));
+            body = mapper.writeValueAsString(ProblemMappers.problem(status, key, locale, instance, correlationId, List.of(), Map.of(), args));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -187,7 +191,7 @@ public class HttpLimits {
         ctx.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
-                .putHeader(CorrelationId.HEADER, CorrelationId.of(ctx.request().getHeader(CorrelationId.HEADER)))
+                .putHeader(CorrelationId.HEADER, correlationId)
                 .putHeader(HttpHeaders.CONNECTION, "close")
                 .end(body);
     }

@@ -169,16 +169,17 @@ public class ProblemMappers {
             members = new LinkedHashMap<>(extensions);
             members.put("errorCount", errors.size());
         }
-        Problem body = problem(status, key, locale, path, errors.size() > MAX_ERRORS ? errors.subList(0, MAX_ERRORS) : errors, members, args);
+        Problem body = problem(status, key, locale, path, CorrelationId.current(), errors.size() > MAX_ERRORS ? errors.subList(0, MAX_ERRORS) : errors,
+                members, args);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body)
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag()).build();
     }
 
     /** The problem body for {@code key}: its localised title, and its detail filled with {@code args}. */
-    static Problem problem(int status, String key, Locale locale, String path, List<Problem.FieldError> errors,
+    static Problem problem(int status, String key, Locale locale, String path, String correlationId, List<Problem.FieldError> errors,
                            Map<String, Object> extensions, Object... args) {
         return new Problem(Problem.TYPE_BASE + key, Messages.text(locale, key + ".title"), status,
-                Messages.text(locale, key + ".detail", args), path, CorrelationId.current(), errors, extensions);
+                Messages.text(locale, key + ".detail", args), path, correlationId, errors, extensions);
     }
 
     /**

@@ -20,6 +20,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.anyOf;
@@ -199,6 +201,15 @@ class HardLimitsTest {
         String token = TestTokens.bearer("county-admin", "652399000000");
         String longUri = "/api/v1/regions?name=" + "x".repeat(9000);
         assertProblem(raw("GET " + longUri + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"), 414);
+        // The path itself too long: not echoed back, whatever its length.
+        String longPath = raw("GET /api/v1/regions/" + "z".repeat(9000) + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertProblem(longPath, 414);
+        assertTrue(longPath.length() < 1024, longPath.length() + " characters: " + longPath.substring(0, 300));
+        // The caller's correlation id is kept, in the header and the body alike.
+        String named = raw("POST /api/v1/regions HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + token
+                + "\r\nX-Correlation-Id: caller-id-1\r\nContent-Type: json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}");
+        assertProblem(named, 400);
+        assertTrue(named.contains("\"correlationId\":\"caller-id-1\""), named);
         assertProblem(raw("GET /api/v1/regions HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + token + "\r\nX-Big: " + "y".repeat(30_000)
                 + "\r\nConnection: close\r\n\r\n"), 431);
         // Netty refuses a NUL in any header before the server sees the request: a bare 400, the one answer here without a body.
@@ -217,6 +228,9 @@ class HardLimitsTest {
         assertTrue(response.startsWith("HTTP/1.1 " + status), response.lines().findFirst().orElse(""));
         assertTrue(response.toLowerCase().contains("content-type: application/problem+json"), response);
         assertTrue(response.contains("\"status\":" + status), response);
+        Matcher header = Pattern.compile("(?im)^x-correlation-id: (\\S+)$").matcher(response);
+        assertTrue(header.find(), response);
+        assertTrue(response.contains("\"correlationId\":\"" + header.group(1) + "\""), "the header's id is not the body's: " + response);
     }
 
     /** Sends bytes as they are, where an HTTP client would refuse or repair them. */
