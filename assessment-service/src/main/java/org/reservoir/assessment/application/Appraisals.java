@@ -69,10 +69,10 @@ public class Appraisals {
     public record Filter(UUID cycleId, Appraisal.Status status, Boolean overdue, String villageCode, UUID candidateId) {
     }
 
-    /** The appraisal, if its village lies inside the caller's region (404 otherwise, so existence does not leak). */
+    /** The appraisal, if the caller may read it ({@link Actor#reads}; 404 otherwise, so existence does not leak). */
     public Appraisal get(UUID id, Actor actor) {
         Appraisal a = Appraisal.findById(id);
-        if (a == null || !actor.covers(a.villageCode)) {
+        if (a == null || !actor.reads(a.villageCode, a.candidateId)) {
             throw ProblemException.notFound("appraisal", id);
         }
         return a;
@@ -105,12 +105,16 @@ public class Appraisals {
         }
     }
 
-    /** Inside the caller's region (a prefix of the village code), narrowed by the filter. */
+    /** Inside the caller's region (a prefix of the village code), a reserve's own only, narrowed by the filter. */
     private Query query(Actor actor, Filter f) {
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         params.add(actor.region().prefix() + "%");
         where.add("a.villageCode like ?1");
+        if (!actor.officer()) {
+            params.add(actor.ownCandidate());
+            where.add("a.candidateId = ?" + params.size());
+        }
         if (f.cycleId() != null) {
             params.add(f.cycleId());
             where.add("a.cycleId = ?" + params.size());

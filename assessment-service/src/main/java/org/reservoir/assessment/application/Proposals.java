@@ -53,7 +53,7 @@ public class Proposals {
 
     public Proposal get(UUID id, Actor actor) {
         Proposal p = Proposal.findById(id);
-        if (p == null || !actor.covers(p.villageCode)) {
+        if (p == null || !actor.reads(p.villageCode, p.candidateId)) {
             throw ProblemException.notFound("adjustment-proposal", id);
         }
         return p;
@@ -92,6 +92,10 @@ public class Proposals {
         List<String> where = new ArrayList<>();
         params.add(actor.region().prefix() + "%");
         where.add("p.villageCode like ?1");
+        if (!actor.officer()) {
+            params.add(actor.ownCandidate());
+            where.add("p.candidateId = ?" + params.size());
+        }
         if (f.status() != null) {
             params.add(f.status());
             where.add("p.status = ?" + params.size());

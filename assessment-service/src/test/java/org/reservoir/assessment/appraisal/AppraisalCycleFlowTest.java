@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.reservoir.assessment.events.AppraisalEvents;
 import org.reservoir.infrastructure.security.Roles;
@@ -130,6 +131,46 @@ class AppraisalCycleFlowTest {
         f.admin().get("/api/v1/adjustment-proposals/" + exit + "/history").then().statusCode(200)
                 .body("action", contains("PROPOSE", "DISMISS"));
         assertEquals("DISMISSED", onlyEvent(a2, AppraisalEvents.PROPOSAL_DECIDED).at("/data/status").asText());
+    }
+
+    @Test
+    void aReserveReadsOnlyItsOwnAppraisalAndProposalsWhileMentorsAndReviewersReadNone() {
+        AppraisalFixtures f = new AppraisalFixtures();
+        UUID mine = f.reserve(f.village, "IN_POOL", 7);
+        UUID peer = f.reserve(f.village, "IN_POOL", 9);
+        f.awaitProjected(2);
+        Response created = f.admin().body(cycleRequest(f.county, null, DEADLINE, 30)).post("/api/v1/appraisal-cycles");
+        String cycle = created.jsonPath().getString("id");
+        f.admin().header("If-Match", created.header("ETag")).post("/api/v1/appraisal-cycles/" + cycle + "/open").then().statusCode(200);
+        String own = f.appraisalOf(cycle, mine);
+        String peers = f.appraisalOf(cycle, peer);
+        f.scoreAndGrade(own, f.township, 96, 20, 4, 0, 0).then().body("proposals.kind", contains("KEY_CULTIVATION"));
+        f.scoreAndGrade(peers, f.township, 90, 10, 5, 0, 10).then().body("proposals.kind", contains("EXIT"));
+        String ownProposal = f.admin().queryParam("appraisalId", own).get("/api/v1/adjustment-proposals").jsonPath().getString("items[0].id");
+        String peersProposal = f.admin().queryParam("appraisalId", peers).get("/api/v1/adjustment-proposals").jsonPath().getString("items[0].id");
+
+        RequestSpecification reserve = f.asSubject(mine.toString(), Roles.RESERVE, f.village);
+        reserve.queryParam("cycleId", cycle).get("/api/v1/appraisals").then().statusCode(200)
+                .body("total", equalTo(1)).body("items.candidateId", contains(mine.toString()));
+        f.asSubject(mine.toString(), Roles.RESERVE, f.village).get("/api/v1/appraisals/" + own).then().statusCode(200).body("grade", equalTo("EXCELLENT"));
+        f.asSubject(mine.toString(), Roles.RESERVE, f.village).get("/api/v1/adjustment-proposals").then().statusCode(200)
+                .body("items.id", contains(ownProposal));
+        // A peer's records answer as if absent, to the reserve and to callers who read no one's appraisals.
+        for (RequestSpecification outsider : List.of(f.asSubject(mine.toString(), Roles.RESERVE, f.village),
+                f.asSubject("mentor-" + f.village, Roles.MENTOR, f.village), f.as(Roles.REVIEWER, f.county))) {
+            outsider.get("/api/v1/appraisals/" + peers).then().statusCode(404);
+        }
+        for (String path : List.of("/api/v1/appraisals/" + peers + "/history", "/api/v1/adjustment-proposals/" + peersProposal,
+                "/api/v1/adjustment-proposals/" + peersProposal + "/history")) {
+            f.asSubject(mine.toString(), Roles.RESERVE, f.village).get(path).then().statusCode(404);
+        }
+        f.asSubject("mentor-" + f.village, Roles.MENTOR, f.village).queryParam("cycleId", cycle).get("/api/v1/appraisals").then()
+                .statusCode(200).body("total", equalTo(0));
+        f.as(Roles.REVIEWER, f.county).get("/api/v1/adjustment-proposals").then().statusCode(200).body("total", equalTo(0));
+        // A reserve token whose subject is no candidate id names nobody.
+        f.asSubject("not-a-candidate", Roles.RESERVE, f.village).queryParam("cycleId", cycle).get("/api/v1/appraisals").then()
+                .statusCode(200).body("total", equalTo(0));
+        f.as(Roles.VIEWER, f.county).queryParam("cycleId", cycle).get("/api/v1/appraisals").then().statusCode(200).body("total", equalTo(2));
     }
 
     @Test

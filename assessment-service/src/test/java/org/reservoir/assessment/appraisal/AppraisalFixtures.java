@@ -45,6 +45,11 @@ final class AppraisalFixtures {
         return given().header("Authorization", TestTokens.bearer(role, region)).header("Accept-Language", "en").contentType(ContentType.JSON);
     }
 
+    /** A caller who is a token's subject: a reserve (its candidate id) or a mentor (a person id). */
+    RequestSpecification asSubject(String subject, String role, String region) {
+        return given().header("Authorization", TestTokens.bearerAs(subject, role, region)).header("Accept-Language", "en").contentType(ContentType.JSON);
+    }
+
     RequestSpecification admin() {
         return as(Roles.COUNTY_ADMIN, county);
     }
