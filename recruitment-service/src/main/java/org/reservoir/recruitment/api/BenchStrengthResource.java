@@ -1,5 +1,6 @@
 package org.reservoir.recruitment.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.reservoir.infrastructure.security.Caller;
+import org.reservoir.infrastructure.security.Roles;
 import org.reservoir.recruitment.application.Pool;
 import org.reservoir.recruitment.domain.Actor;
 import org.reservoir.recruitment.persistence.PoolQuery;
@@ -40,6 +42,7 @@ public class BenchStrengthResource {
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.REVIEWER, Roles.ASSESSOR, Roles.VIEWER, Roles.SERVICE})
     @Operation(operationId = "getBenchStrength", summary = "Bench strength per village", description = "Reserves in the pool (admitted, on probation, passed probation, "
             + "not elected, in pool) per active village under the code, by track, against the target (default 2–3 per village; "
             + "a targetMin without targetMax has no upper bound).")

@@ -147,6 +147,7 @@ public class CampaignResource {
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.REVIEWER, Roles.ASSESSOR, Roles.VIEWER, Roles.SERVICE})
     @Path("/{id}/report")
     @Operation(operationId = "getCampaignReport", summary = "Campaign report", description = "Candidates by status, track, source group and channel; places taken against quotas.")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = Campaigns.Report.class)))
@@ -155,6 +156,7 @@ public class CampaignResource {
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.REVIEWER, Roles.ASSESSOR, Roles.VIEWER, Roles.SERVICE})
     @Path("/{id}/ranking")
     @Operation(operationId = "getCampaignRanking", summary = "Ranking per village and post", description = "Evaluated (and admitted) candidates by composite score, "
             + "grouped by village and post, for the county's admission decision.")

@@ -122,6 +122,7 @@ public class CandidateResource {
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.REVIEWER, Roles.ASSESSOR, Roles.VIEWER, Roles.SERVICE})
     @Operation(operationId = "queryCandidates", summary = "Query the pool", description = "Candidates and reserves inside the caller's region (region narrows it further: "
             + "everything below that code), filtered, sorted (sort=field or -field; id breaks ties) and paginated with the total.")
     @APIResponse(responseCode = "200", description = "One page")
@@ -150,6 +151,7 @@ public class CandidateResource {
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.REVIEWER, Roles.ASSESSOR, Roles.VIEWER, Roles.SERVICE, Roles.RESERVE})
     @Path("/{id}")
     @Operation(operationId = "getCandidate", summary = "Get a candidate", description = "With each eligibility rule's reason, review verdicts, scores and the actions allowed now.")
     @APIResponse(responseCode = "200", description = "The candidate", headers = @Header(name = "ETag"),
@@ -171,6 +173,7 @@ public class CandidateResource {
     }
 
     @GET
+    @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.REVIEWER, Roles.ASSESSOR, Roles.VIEWER, Roles.SERVICE, Roles.RESERVE})
     @Path("/{id}/history")
     @Operation(operationId = "getCandidateHistory", summary = "History", description = "Every transition and override: who, when, why, oldest first.")
     @APIResponse(responseCode = "200", description = "The history")

@@ -270,10 +270,10 @@ public class Candidates {
 
     // ---------------------------------------------------------------- reading
 
-    /** The candidate, if it exists inside the actor's region; otherwise 404, so existence does not leak. */
+    /** The candidate, if the actor may read it ({@link Actor#reads}); otherwise 404, so existence does not leak. */
     public Candidate get(UUID id, Actor actor) {
         Candidate c = Candidate.findById(id);
-        if (c == null || !actor.covers(c.villageCode)) {
+        if (c == null || !actor.reads(c.villageCode, c.id)) {
             throw ProblemException.notFound("candidate", id);
         }
         return c;

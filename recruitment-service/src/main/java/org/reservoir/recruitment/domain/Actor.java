@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Who acts: a caller of the API, or another service through its events ({@code viaEvents}: a consumer inside
@@ -18,6 +19,9 @@ import java.util.Set;
 public record Actor(String id, Set<String> roles, DivisionCode region, String department, boolean viaEvents) implements Operator {
 
     private static final DivisionCode EVERYWHERE = new DivisionCode("000000000000");
+    /** Roles that read the candidates of their region; a reserve reads only itself, a mentor none. */
+    private static final Set<String> OFFICIALS = Set.of(Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.REVIEWER, Roles.ASSESSOR,
+            Roles.VIEWER, Roles.SERVICE);
 
     public static Actor of(Caller caller) {
         return new Actor(caller.id(), caller.roles(), caller.region(), caller.department().orElse(null), false);
@@ -36,6 +40,14 @@ public record Actor(String id, Set<String> roles, DivisionCode region, String de
     @Override
     public boolean covers(String code) {
         return region.covers(new DivisionCode(code));
+    }
+
+    /**
+     * Whether the actor may read the candidate {@code candidateId} of {@code villageCode}: inside its region, and a
+     * reserve (whose token's subject is its candidate id) only itself.
+     */
+    public boolean reads(String villageCode, UUID candidateId) {
+        return covers(villageCode) && (roles.stream().anyMatch(OFFICIALS::contains) || id.equals(candidateId.toString()));
     }
 
     /** Whether {@code code} is inside the actor's region or encloses it (a county campaign, for a township officer). */

@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.reservoir.recruitment.api.RecruitmentFixtures.as;
@@ -121,6 +122,29 @@ class AuthorizationTest {
         String own = f.officer().body(f.campaignJson(f.township1, 2, 5)).post("/api/v1/campaigns").then().statusCode(201).extract().path("id");
         f.officer().header("If-Match", "\"0\"").post("/api/v1/campaigns/" + own + "/open").then().statusCode(200).body("status", equalTo("OPEN"));
         f.officer().header("If-Match", "\"1\"").post("/api/v1/campaigns/" + own + "/close").then().statusCode(200).body("status", equalTo("CLOSED"));
+    }
+
+    @Test
+    void aReserveReadsOnlyItselfAndAMentorNoCandidate() {
+        RecruitmentFixtures f = new RecruitmentFixtures();
+        String me = f.register("PART_TIME");
+        String peer = f.register("PART_TIME");
+        RequestSpecification reserve = with(TestTokens.bearerAs(me, "reserve", f.village1));
+        reserve.get("/api/v1/candidates/" + me).then().statusCode(200).body("id", equalTo(me)).body("idNumber", endsWith("**************"));
+        with(TestTokens.bearerAs(me, "reserve", f.village1)).get("/api/v1/candidates/" + me + "/history").then().statusCode(200);
+        // A peer in the same village answers as if absent; lists, reports, rankings and bench strength are not a reserve's.
+        with(TestTokens.bearerAs(me, "reserve", f.village1)).get("/api/v1/candidates/" + peer).then().statusCode(404);
+        with(TestTokens.bearerAs(me, "reserve", f.village1)).get("/api/v1/candidates/" + peer + "/history").then().statusCode(404);
+        String mentor = TestTokens.bearerAs("mentor-" + f.village1, "mentor", f.township1);
+        for (String bearer : List.of(TestTokens.bearerAs(me, "reserve", f.village1), mentor)) {
+            for (String path : List.of("/api/v1/candidates", "/api/v1/campaigns/" + f.campaignId + "/report",
+                    "/api/v1/campaigns/" + f.campaignId + "/ranking", "/api/v1/regions/" + f.township1 + "/bench-strength")) {
+                with(bearer).get(path).then().statusCode(403);
+            }
+        }
+        with(mentor).get("/api/v1/candidates/" + peer).then().statusCode(403);
+        with(TestTokens.bearerAs("not-a-candidate", "reserve", f.village1)).get("/api/v1/candidates/" + me).then().statusCode(404);
+        as("viewer", f.county).get("/api/v1/candidates/" + peer).then().statusCode(200);
     }
 
     @Test

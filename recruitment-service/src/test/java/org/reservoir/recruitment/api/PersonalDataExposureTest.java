@@ -78,7 +78,7 @@ class PersonalDataExposureTest {
                 .then().statusCode(201).extract().jsonPath();
         assertCannotRebuild(replayed, "", id);
 
-        for (var caller : List.of(as("viewer", f.county), as("township-officer", f.township1), as("mentor", f.county))) {
+        for (var caller : List.of(as("viewer", f.county), as("township-officer", f.township1), as("reviewer", f.county))) {
             JsonPath got = caller.get("/api/v1/candidates/" + candidate).then().statusCode(200).extract().jsonPath();
             assertCannotRebuild(got, "", id);
         }

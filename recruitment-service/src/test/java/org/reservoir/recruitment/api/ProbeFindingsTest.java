@@ -29,7 +29,7 @@ class ProbeFindingsTest {
         String younger = register(f, LocalDate.of(1990, 1, 9));
         String list = "/api/v1/candidates?campaignId=" + f.campaignId + "&sort=";
         for (RequestSpecification caller : new RequestSpecification[]{f.officer(), as("viewer", f.county),
-                as("reviewer", f.county), as("assessor", f.county), as("mentor", f.township1), as("service", f.county)}) {
+                as("reviewer", f.county), as("assessor", f.county), as("service", f.county)}) {
             for (String sort : new String[]{"birthDate", "-birthDate"}) {
                 caller.header("Accept-Language", "en").get(list + sort).then().statusCode(400)
                         .contentType(containsString("application/problem+json"))
