@@ -46,7 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "PayloadTooLarge", responseCode = "413", description = "The body exceeds the operation's limit (1 MiB unless documented otherwise)",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
-                @APIResponse(name = "PreconditionRequired", responseCode = "428", description = "Updates must send If-Match with the ETag read",
+                @APIResponse(name = "PreconditionRequired", responseCode = "428", description = "Updates must send If-Match with the one ETag read (not *, not a list)",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "InternalError", responseCode = "500", description = "Unexpected failure (no internals; quote correlationId)",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -2,16 +2,18 @@ package org.reservoir.infrastructure.api;
 
 import jakarta.ws.rs.core.EntityTag;
 
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * ETag / If-Match for optimistic concurrency: the ETag is the entity's {@code @Version}; an update
- * must name the version it read (428 without If-Match or with {@code *}, 412 when someone else changed it meanwhile).
- * {@code *} is refused because it names no version: two writers sending it would both win.
+ * must name the one version it read (428 without If-Match, with {@code *} or with a list of tags; 412 when someone
+ * else changed it meanwhile). {@code *} and lists are refused because they do not name the version read: two writers
+ * sending {@code *} would both win, and a list of every version from 0 up passes whatever the record holds.
  * A weak tag ({@code W/"3"}) never matches: If-Match compares strongly.
  */
 public final class Versions {
+
+    /** How much of a refused tag a 412 repeats. */
+    private static final int ECHOED = 24;
 
     private Versions() {
     }
@@ -21,20 +23,19 @@ public final class Versions {
     }
 
     public static void requireMatch(String ifMatch, long currentVersion) {
-        if (ifMatch == null || ifMatch.isBlank()) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.contains(",")) {
             throw new ProblemException(428, "precondition-required");
         }
-        String current = Long.toString(currentVersion);
+        String tag = ifMatch.trim();
+        if (tag.replace("\"", "").equals("*")) {
+            throw new ProblemException(428, "precondition-required");
+        }
         // If-Match compares strongly (RFC 9110 §13.1.1): a weak tag never matches.
-        List<String> tags = Arrays.stream(ifMatch.split(",")).map(String::trim)
-                .filter(t -> !t.startsWith("W/"))
-                .map(t -> t.replace("\"", "")).toList();
-        if (tags.contains("*")) {
-            throw new ProblemException(428, "precondition-required");
-        }
-        if (tags.contains(current)) {
+        String current = Long.toString(currentVersion);
+        if (tag.equals("\"" + current + "\"") || tag.equals(current)) {
             return;
         }
-        throw new ProblemException(412, "precondition-failed", ifMatch, "\"" + current + "\"");
+        throw new ProblemException(412, "precondition-failed", tag.length() > ECHOED ? tag.substring(0, ECHOED) + "…" : tag,
+                "\"" + current + "\"");
     }
 }
