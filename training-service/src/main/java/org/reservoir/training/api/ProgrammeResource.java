@@ -118,7 +118,7 @@ public class ProgrammeResource {
                              @NotNull @Valid ProgrammeRequests.ScheduleSession request) {
         return idempotency.run(key, request, () -> {
             TrainingSession s = programmes.schedule(id, request.draft(), actor());
-            return new Idempotency.Outcome(201, URI.create("/api/v1/sessions/" + s.id), ProgrammeResponses.SessionView.of(s), s.version);
+            return new Idempotency.Outcome(201, URI.create("/api/v1/sessions/" + s.id), ProgrammeResponses.SessionView.of(s, true), s.version);
         });
     }
 
@@ -131,7 +131,8 @@ public class ProgrammeResource {
     public PageResponse<ProgrammeResponses.SessionView> sessions(@PathParam("id") UUID id,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return new PageResponse<>(programmes.sessions(id, actor(), page, size).stream().map(ProgrammeResponses.SessionView::of).toList(),
+        boolean runsIt = programmes.runs(id, actor());
+        return new PageResponse<>(programmes.sessions(id, actor(), page, size).stream().map(x -> ProgrammeResponses.SessionView.of(x, runsIt)).toList(),
                 page, size, programmes.sessionCount(id));
     }
 
@@ -167,6 +168,6 @@ public class ProgrammeResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return new PageResponse<>(programmes.enrolments(id, status, actor(), page, size).stream().map(ProgrammeResponses.EnrolmentView::of).toList(),
-                page, size, programmes.enrolmentCount(id, status));
+                page, size, programmes.enrolmentCount(id, status, actor()));
     }
 }

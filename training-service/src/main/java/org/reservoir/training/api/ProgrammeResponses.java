@@ -44,13 +44,16 @@ public final class ProgrammeResponses {
         }
     }
 
-    @Schema(name = "TrainingSession", description = "A session as officers see it, with the check-in code to show in the room")
+    @Schema(name = "TrainingSession", description = "A session; the check-in code to show in the room only to the officers who run it")
     public record SessionView(UUID id, UUID programmeId, OffsetDateTime startsAt, OffsetDateTime endsAt, String place, BigDecimal hours,
-                              int capacity, String trainer, String checkInCode, OffsetDateTime checkInOpensAt, OffsetDateTime checkInClosesAt,
-                              long version) {
-        static SessionView of(TrainingSession s) {
-            return new SessionView(s.id, s.programmeId, s.startsAt, s.endsAt, s.place, s.hours, s.capacity, s.trainer, s.checkInCode,
-                    s.window().opensAt(), s.window().closesAt(), s.version);
+                              int capacity, String trainer,
+                              @Schema(description = "Only for the county admin or township officer who runs the programme; for "
+                                      + "anyone else (viewers, machine clients, a township reading its county's programme) it is null") String checkInCode,
+                              OffsetDateTime checkInOpensAt, OffsetDateTime checkInClosesAt, long version) {
+        /** The code credits hours to whoever types it while check-in is open: only those who run the session see it. */
+        static SessionView of(TrainingSession s, boolean runsIt) {
+            return new SessionView(s.id, s.programmeId, s.startsAt, s.endsAt, s.place, s.hours, s.capacity, s.trainer,
+                    runsIt ? s.checkInCode : null, s.window().opensAt(), s.window().closesAt(), s.version);
         }
     }
 

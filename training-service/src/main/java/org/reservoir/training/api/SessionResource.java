@@ -56,14 +56,15 @@ public class SessionResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.VIEWER, Roles.SERVICE})
-    @Operation(operationId = "getSession", summary = "Get a session", description = "With its check-in code and window; If-None-Match naming the ETag answers 304.")
+    @Operation(operationId = "getSession", summary = "Get a session", description = "With its check-in window, and its code for the officers who run it; If-None-Match naming the ETag answers 304.")
     @APIResponse(responseCode = "200", description = "The session", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = ProgrammeResponses.SessionView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "304", ref = "NotModified")
     public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
-        TrainingSession s = programmes.session(id, Actor.of(caller));
-        return ConditionalGet.ok(ProgrammeResponses.SessionView.of(s), s.version, ifNoneMatch);
+        Actor actor = Actor.of(caller);
+        TrainingSession s = programmes.session(id, actor);
+        return ConditionalGet.ok(ProgrammeResponses.SessionView.of(s, programmes.runs(s.programmeId, actor)), s.version, ifNoneMatch);
     }
 
     @POST
@@ -97,6 +98,6 @@ public class SessionResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return new PageResponse<>(programmes.attendance(id, Actor.of(caller), page, size).stream().map(ProgrammeResponses.AttendanceView::of)
-                .toList(), page, size, programmes.attendanceCount(id));
+                .toList(), page, size, programmes.attendanceCount(id, Actor.of(caller)));
     }
 }

@@ -207,28 +207,29 @@ public class Programmes {
 
     public Enrolment enrolment(UUID id, Actor actor) {
         Enrolment e = id == null ? null : Enrolment.findById(id);
-        if (e == null || !reads(Programme.findById(e.programmeId), actor)) {
+        if (e == null || !actor.covers(e.villageCode) || !reads(Programme.findById(e.programmeId), actor)) {
             throw ProblemException.notFound("enrolment", id);
         }
         return e;
     }
 
+    /** A programme's enrolments of reserves inside the caller's region: a township reads its county's programme, not its neighbours' people. */
     public List<Enrolment> enrolments(UUID programmeId, EnrolmentStatus status, Actor actor, int page, int size) {
         get(programmeId, actor);
-        return Enrolment.<Enrolment>find(enrolmentWhere(status), Sort.by("enrolledAt").and("id"), enrolmentParams(programmeId, status))
+        return Enrolment.<Enrolment>find(enrolmentWhere(status), Sort.by("enrolledAt").and("id"), enrolmentParams(programmeId, status, actor))
                 .page(Page.of(page, size)).list();
     }
 
-    public long enrolmentCount(UUID programmeId, EnrolmentStatus status) {
-        return Enrolment.count(enrolmentWhere(status), enrolmentParams(programmeId, status));
+    public long enrolmentCount(UUID programmeId, EnrolmentStatus status, Actor actor) {
+        return Enrolment.count(enrolmentWhere(status), enrolmentParams(programmeId, status, actor));
     }
 
     private static String enrolmentWhere(EnrolmentStatus status) {
-        return "programmeId = :p" + (status == null ? "" : " and status = :s");
+        return "programmeId = :p and villageCode like :within" + (status == null ? "" : " and status = :s");
     }
 
-    private static Parameters enrolmentParams(UUID programmeId, EnrolmentStatus status) {
-        Parameters p = Parameters.with("p", programmeId);
+    private static Parameters enrolmentParams(UUID programmeId, EnrolmentStatus status, Actor actor) {
+        Parameters p = Parameters.with("p", programmeId).and("within", actor.region().prefix() + "%");
         return status == null ? p : p.and("s", status);
     }
 
@@ -335,13 +336,21 @@ public class Programmes {
         return a;
     }
 
+    /** A session's attendance of reserves inside the caller's region, as for enrolments. */
     public List<Attendance> attendance(UUID sessionId, Actor actor, int page, int size) {
         session(sessionId, actor);
-        return Attendance.<Attendance>find("sessionId", Sort.by("recordedAt").and("id"), sessionId).page(Page.of(page, size)).list();
+        return Attendance.<Attendance>find(ATTENDANCE_WITHIN, Sort.by("recordedAt").and("id"), attendanceParams(sessionId, actor))
+                .page(Page.of(page, size)).list();
     }
 
-    public long attendanceCount(UUID sessionId) {
-        return Attendance.count("sessionId", sessionId);
+    public long attendanceCount(UUID sessionId, Actor actor) {
+        return Attendance.count(ATTENDANCE_WITHIN, attendanceParams(sessionId, actor));
+    }
+
+    private static final String ATTENDANCE_WITHIN = "sessionId = :s and villageCode like :within";
+
+    private static Parameters attendanceParams(UUID sessionId, Actor actor) {
+        return Parameters.with("s", sessionId).and("within", actor.region().prefix() + "%");
     }
 
     // ---------------------------------------------------------------- hours
@@ -434,7 +443,13 @@ public class Programmes {
 
     // ---------------------------------------------------------------- helpers
 
-    private boolean reads(Programme p, Actor actor) {
+    /** Whether the actor runs the programme: an officer (county admin, township officer) whose region covers its scope. */
+    public boolean runs(UUID programmeId, Actor actor) {
+        Programme p = Programme.findById(programmeId);
+        return p != null && actor.roles().stream().anyMatch(OFFICERS::contains) && actor.covers(p.scopeCode);
+    }
+
+        private boolean reads(Programme p, Actor actor) {
         return p != null && actor.officer() && (actor.covers(p.scopeCode) || new DivisionCode(p.scopeCode).covers(actor.region()));
     }
 

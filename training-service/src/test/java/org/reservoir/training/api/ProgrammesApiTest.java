@@ -231,6 +231,40 @@ class ProgrammesApiTest {
     }
 
     @Test
+    void aTownshipReadsItsCountysProgrammeButNotItsNeighboursPeopleNorTheRoomsCode() {
+        Place p = new Place();
+        List<UUID> r = p.reserves(1);
+        String programme = p.programme(p.county);
+        String enrolment = p.admin().body("{\"candidateIds\":[\"%s\"]}".formatted(r.get(0)))
+                .post("/api/v1/programmes/" + programme + "/enrolments").then().statusCode(201).extract().path("enrolled[0].id");
+        OffsetDateTime start = now().plusDays(2);
+        String session = p.admin().body("""
+                {"startsAt":"%s","endsAt":"%s","place":"县委党校","hours":2,"capacity":30,"trainer":"王老师"}"""
+                .formatted(start, start.plusHours(2))).post("/api/v1/programmes/" + programme + "/sessions").then().statusCode(201)
+                .body("checkInCode", notNullValue()).extract().path("id");
+
+        RequestSpecification neighbour = as("township-officer", p.county.substring(0, 6) + "998000");
+        neighbour.get("/api/v1/programmes/" + programme).then().statusCode(200);
+        as("township-officer", p.county.substring(0, 6) + "998000").get("/api/v1/programmes/" + programme + "/enrolments").then()
+                .statusCode(200).body("total", equalTo(0)).body("items", hasSize(0));
+        as("township-officer", p.county.substring(0, 6) + "998000").get("/api/v1/enrolments/" + enrolment).then().statusCode(404);
+        as("township-officer", p.county.substring(0, 6) + "998000").get("/api/v1/enrolments/" + enrolment + "/history").then().statusCode(404);
+        as("township-officer", p.county.substring(0, 6) + "998000").get("/api/v1/sessions/" + session + "/attendance").then()
+                .statusCode(200).body("total", equalTo(0));
+        p.officer().get("/api/v1/programmes/" + programme + "/enrolments").then().statusCode(200).body("total", equalTo(1));
+        p.officer().get("/api/v1/enrolments/" + enrolment).then().statusCode(200);
+
+        // The code credits hours to whoever types it: only the county admin, who runs this programme, sees it.
+        p.admin().get("/api/v1/sessions/" + session).then().statusCode(200).body("checkInCode", notNullValue());
+        p.admin().get("/api/v1/programmes/" + programme + "/sessions").then().statusCode(200).body("items[0].checkInCode", notNullValue());
+        for (RequestSpecification reader : List.of(as("viewer", p.county), as("service", p.county), p.officer())) {
+            reader.get("/api/v1/sessions/" + session).then().statusCode(200).body("checkInCode", nullValue());
+        }
+        as("viewer", p.county).get("/api/v1/programmes/" + programme + "/sessions").then().statusCode(200)
+                .body("items[0].checkInCode", nullValue());
+    }
+
+    @Test
     void enrolmentsMoveThroughTheTransitionRunnerWithHistoryAndJurisdictionHoldsBothWays() {
         Place p = new Place();
         List<UUID> r = p.reserves(1);
