@@ -5,6 +5,7 @@ import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -21,6 +22,9 @@ import java.util.Collections;
  */
 public class AccessFilter {
 
+    /** Every REST operation lives below it; static files (reporting's dashboard) do not. */
+    private static final String API = "/api/";
+
     private final CurrentIdentityAssociation identities;
     private final int clockSkewSeconds;
 
@@ -30,8 +34,15 @@ public class AccessFilter {
         this.clockSkewSeconds = clockSkewSeconds;
     }
 
-    @ServerRequestFilter
-    public Uni<Void> requireKnownRole() {
+    /**
+     * Before matching, so a caller without a known role learns nothing of the API's shape: not which paths exist (404),
+     * which methods (405), nor which media types an operation takes (415) or gives (406).
+     */
+    @ServerRequestFilter(preMatching = true)
+    public Uni<Void> requireKnownRole(ContainerRequestContext request) {
+        if (!request.getUriInfo().getPath().startsWith(API)) {
+            return Uni.createFrom().voidItem();
+        }
         return identities.getDeferredIdentity().invoke(this::check).replaceWithVoid();
     }
 

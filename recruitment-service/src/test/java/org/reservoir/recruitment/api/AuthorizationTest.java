@@ -76,6 +76,29 @@ class AuthorizationTest {
         assertTrue(operations.stream().anyMatch(o -> o.startsWith("get /api/v1/regions/" + COUNTY + "/bench-strength")));
     }
 
+    /** Nothing of the API's shape before the token: no 404, 405, 406 or 415 to a caller without a known role. */
+    @Test
+    void callersWithoutARoleLearnNoPathMethodOrMediaType() {
+        String hacker = roleless("[\"hacker\"]");
+        List<java.util.function.Function<RequestSpecification, io.restassured.response.Response>> probes = List.of(
+                r -> r.contentType("text/plain").body("x").post("/api/v1/candidates"),
+                r -> r.accept("application/xml").get("/api/v1/candidates"),
+                r -> r.delete("/api/v1/candidates"),
+                r -> r.get("/api/v1/no-such-thing"),
+                r -> r.options("/api/v1/candidates"),
+                r -> r.contentType("application/json").body("{}").post("/api/v1/campaigns/" + UUID.randomUUID() + "/roster-imports"));
+        for (var probe : probes) {
+            probe.apply(given()).then().statusCode(401);
+            probe.apply(given().header("Authorization", hacker)).then().statusCode(403).contentType("application/problem+json");
+        }
+        // With a role, the same requests get their own answers.
+        RequestSpecification admin = with(TestTokens.bearer("county-admin", COUNTY));
+        admin.contentType("text/plain").body("x").post("/api/v1/candidates").then().statusCode(415);
+        with(TestTokens.bearer("county-admin", COUNTY)).get("/api/v1/no-such-thing").then().statusCode(404);
+        // Management endpoints and static files stay open.
+        given().get("/q/health/live").then().statusCode(200);
+    }
+
     @Test
     void tokensMustNameTheAudienceLiveBrieflyAndNotComeFromTheFuture() {
         String groups = "[\"county-admin\"]";
