@@ -215,7 +215,7 @@ public class JsonInputLimits implements ObjectMapperCustomizer {
         }
     }
 
-    /** Refuses text with NUL and dates out of range once read. */
+    /** Refuses text with NUL or broken UTF-16 ({@link Text#plain}) and dates out of range once read. */
     static final class CheckedValue extends DelegatingDeserializer {
 
         CheckedValue(JsonDeserializer<?> delegate) {
@@ -233,7 +233,7 @@ public class JsonInputLimits implements ObjectMapperCustomizer {
         }
 
         private static Object check(JsonParser p, Object value) throws RefusedInput {
-            if (value instanceof String s && s.indexOf('\u0000') >= 0) {
+            if (value instanceof String s && !Text.plain(s)) {
                 throw new RefusedInput(p, 422, "text-characters");
             }
             if (value instanceof LocalDate d && !inRange(d)) {

@@ -52,15 +52,15 @@ public class Parameters implements ParamConverterProvider {
         }
     }
 
-    /** Text parameters are plain strings, which JAX-RS binds without asking converters: NUL is looked for here. */
+    /** Text parameters are plain strings, which JAX-RS binds without asking converters: NUL and broken UTF-16 are looked for here. */
     @ServerRequestFilter(preMatching = true)
     public void refuseNul(ContainerRequestContext request) {
         UriInfo uri = request.getUriInfo();
-        if (uri.getPath().indexOf('\u0000') >= 0) {
+        if (!Text.plain(uri.getPath())) {
             throw new InvalidParameter(422, "path", "text-characters");
         }
         uri.getQueryParameters().forEach((name, values) -> {
-            if (name.indexOf('\u0000') >= 0 || values.stream().anyMatch(v -> v.indexOf('\u0000') >= 0)) {
+            if (!Text.plain(name) || !values.stream().allMatch(Text::plain)) {
                 throw new InvalidParameter(422, name, "text-characters");
             }
         });

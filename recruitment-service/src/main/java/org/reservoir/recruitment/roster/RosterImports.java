@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 import org.reservoir.infrastructure.api.JsonInputLimits;
 import org.reservoir.infrastructure.api.Messages;
 import org.reservoir.infrastructure.api.ProblemException;
+import org.reservoir.infrastructure.api.Text;
 import org.reservoir.infrastructure.security.Digests;
 import org.reservoir.infrastructure.jobs.JobContext;
 import org.reservoir.infrastructure.jobs.JobHandler;
@@ -258,7 +259,7 @@ public class RosterImports implements JobHandler {
             List<RosterImport.CellError> errors = new ArrayList<>();
             // Held to the API's own input limits: PostgreSQL stores no NUL.
             row.values().forEach((field, text) -> {
-                if (text != null && text.indexOf('\u0000') >= 0) {
+                if (text != null && !Text.plain(text)) {
                     errors.add(error(field, "text-characters", Messages.text(locale, "rule.text-characters")));
                 }
             });

@@ -137,6 +137,15 @@ class HardLimitsTest {
                         RecruitmentFixtures.idNumber(java.time.LocalDate.of(1990, 1, 1), true), ",\"workHistory\":[{\"from\":\"2015-01-01\",\"employer\":\"a\\u0000\"}]"))
                 .post("/api/v1/candidates").then().statusCode(422).body("errors[0].field", equalTo("workHistory[0].employer"));
         f.admin().urlEncodingEnabled(false).get("/api/v1/regions?name=a%00b").then().statusCode(422).body("errors[0].field", equalTo("name"));
+        // Half a UTF-16 pair would be stored as "?": refused like NUL; a whole pair (𠀀, outside the BMP) is text.
+        for (String broken : new String[]{"\\ud800x", "x\\udc00", "\\udc00\\ud800"}) {
+            f.admin().body("{\"code\":\"%s\",\"name\":\"东%s湾\"}".formatted(f.township1.substring(0, 9) + "299", broken))
+                    .post("/api/v1/regions").then().statusCode(422).body("errors[0].field", equalTo("name"))
+                    .body("errors[0].rule", equalTo("text-characters"));
+        }
+        f.admin().body("{\"code\":\"%s\",\"name\":\"东\\ud840\\udc00湾\",\"villageType\":\"WEAK\",\"committeeSeats\":5}"
+                        .formatted(f.township1.substring(0, 9) + "299"))
+                .post("/api/v1/regions").then().statusCode(201).body("name", equalTo("东\ud840\udc00湾"));
     }
 
     @Test
