@@ -91,12 +91,13 @@ public class ApiConventionsFilter implements OASFilter {
 
     @Override
     public Operation filterOperation(Operation operation) {
-        boolean conditional = operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()));
-        if (conditional && operation.getResponses() != null) {
+        boolean updates = takesHeader(operation, "If-Match");
+        // A read that answers 304 to If-None-Match gives the tag to send: a generated client must be able to read it.
+        boolean revalidates = takesHeader(operation, ConditionalGet.IF_NONE_MATCH);
+        if ((updates || revalidates) && operation.getResponses() != null) {
             APIResponse ok = operation.getResponses().getAPIResponse("200");
             if (ok != null && (ok.getHeaders() == null || !ok.getHeaders().containsKey("ETag"))) {
-                ok.addHeader("ETag", etag());
+                ok.addHeader("ETag", updates ? etag() : validator());
             }
         }
         if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
@@ -234,6 +235,17 @@ public class ApiConventionsFilter implements OASFilter {
             text = text + text;
         }
         return schema.getMaxLength() == null || schema.getMaxLength() >= text.length() ? text : text.substring(0, schema.getMaxLength());
+    }
+
+    private static boolean takesHeader(Operation operation, String name) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName()));
+    }
+
+    /** The tag of a derived representation (a report): for If-None-Match only. */
+    static Header validator() {
+        return OASFactory.createHeader().description("The tag of this answer: send it in If-None-Match to revalidate (304 while unchanged)")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).examples(List.of("\"w50146-652327101000\"")));
     }
 
     static Header etag() {

@@ -48,6 +48,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "PreconditionRequired", responseCode = "428", description = "Updates must send If-Match with the one ETag read (not *, not a list)",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "NotAcceptable", responseCode = "406", description = "Accept names no format the operation gives",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "UnsupportedMediaType", responseCode = "415", description = "Content-Type names no format the operation takes",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "InternalError", responseCode = "500", description = "Unexpected failure (no internals; quote correlationId)",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
         }))

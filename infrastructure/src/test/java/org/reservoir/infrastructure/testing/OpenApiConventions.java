@@ -160,6 +160,9 @@ public final class OpenApiConventions {
         if (ifNoneMatch != responses.has("304")) {
             broken.add(where + (ifNoneMatch ? ": takes If-None-Match but documents no 304" : ": documents a 304 but takes no If-None-Match"));
         }
+        if (ifNoneMatch && !responses.path("200").path("headers").has("ETag")) {
+            broken.add(where + ": takes If-None-Match but its 200 documents no ETag to send");
+        }
         if (!"#/components/responses/InternalError".equals(responses.path("500").path("$ref").asText())) {
             broken.add(where + ": 500 is not the InternalError problem");
         }
