@@ -126,6 +126,24 @@ class HardLimitsTest {
     }
 
     @Test
+    void aFieldTheOperationDoesNotKnowOrOneNamedTwiceIsRefusedNotDropped() {
+        RecruitmentFixtures f = new RecruitmentFixtures();
+        String id = f.register("PART_TIME");
+        // A PATCH naming what it cannot change (status, name) was answered 200 with a new version and nothing changed.
+        f.officer().header("Accept-Language", "en").header("If-Match", "\"0\"").body("{\"occupation\":\"村医\",\"status\":\"APPOINTED\"}")
+                .patch("/api/v1/candidates/" + id).then().statusCode(400).contentType(startsWith("application/problem+json"))
+                .body("errors[0].field", equalTo("status")).body("errors[0].rule", equalTo("unknown-property"));
+        f.officer().header("If-Match", "\"0\"").body("{\"occupation\":\"村医\",\"occupation\":\"教师\"}")
+                .patch("/api/v1/candidates/" + id).then().statusCode(400).contentType(startsWith("application/problem+json"));
+        f.officer().get("/api/v1/candidates/" + id).then().statusCode(200).header("ETag", equalTo("\"0\"")).body("status", equalTo("REGISTERED"));
+        f.admin().body("{\"code\":\"%s\",\"name\":\"东湾\",\"villageType\":\"WEAK\",\"committeeSeats\":5,\"seats\":7}"
+                        .formatted(f.township1.substring(0, 9) + "298"))
+                .post("/api/v1/regions").then().statusCode(400).body("errors[0].field", equalTo("seats"));
+        f.officer().header("If-Match", "\"0\"").body("{\"occupation\":\"村医\"}").patch("/api/v1/candidates/" + id).then().statusCode(200)
+                .body("occupation", equalTo("村医"));
+    }
+
+    @Test
     void aNulCharacterInTextIsA422NamingTheField() {
         RecruitmentFixtures f = new RecruitmentFixtures();
         f.admin().body("{\"code\":\"%s\",\"name\":\"东\\u0000湾\"}".formatted(f.township1.substring(0, 9) + "299"))
