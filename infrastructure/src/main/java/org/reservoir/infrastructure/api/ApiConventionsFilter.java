@@ -174,14 +174,15 @@ public class ApiConventionsFilter implements OASFilter {
         if (schema == null || depth > 6) {
             return null;
         }
-        if (schema.getRef() != null) {
-            return example(named.get(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1)), named, depth + 1);
-        }
+        // A property's own example beside its $ref (a birth date beside LocalDate) says more than the type's.
         if (schema.getExamples() != null && !schema.getExamples().isEmpty()) {
             return schema.getExamples().get(0);
         }
         if (schema.getExample() != null) {
             return schema.getExample();
+        }
+        if (schema.getRef() != null) {
+            return example(named.get(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1)), named, depth + 1);
         }
         if (schema.getDefaultValue() != null) {
             return schema.getDefaultValue();

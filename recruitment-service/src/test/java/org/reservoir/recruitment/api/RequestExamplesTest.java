@@ -79,6 +79,22 @@ class RequestExamplesTest {
     }
 
     /**
+     * The registration example, pointed at an open campaign and one of its villages, registers someone: its ID number,
+     * birth date and gender agree, and its post needs no vacancy (the example once named a birth date and gender its
+     * ID number contradicted, which only a real campaign brought out).
+     */
+    @Test
+    void theRegistrationExampleRegistersSomeoneInAnOpenCampaign() throws IOException {
+        JsonNode doc = new ObjectMapper().readTree(given().get("/q/openapi?format=json").then().statusCode(200).extract().asString());
+        JsonNode media = doc.at("/paths/~1api~1v1~1candidates/post/requestBody/content/application~1json");
+        JsonNode example = media.has("example") ? media.get("example") : media.path("examples").elements().next().path("value");
+        RecruitmentFixtures f = new RecruitmentFixtures();
+        com.fasterxml.jackson.databind.node.ObjectNode body = example.deepCopy();
+        body.put("campaignId", f.campaignId).put("villageCode", f.village1);
+        f.officer().header("Accept-Language", "en").body(body.toString()).post("/api/v1/candidates").then().statusCode(201);
+    }
+
+    /**
      * A 422 naming only records this test database does not hold (the campaign, region or village an example refers
      * to): the example is valid, its references are not there.
      */
