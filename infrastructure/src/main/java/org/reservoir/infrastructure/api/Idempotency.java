@@ -72,7 +72,7 @@ public class Idempotency {
             if (!hash.equals(row[0])) {
                 throw ProblemException.unprocessable(HEADER, "idempotency-key-reused", key);
             }
-            Response.ResponseBuilder replay = Response.status((Integer) row[1]).entity(row[3]).type("application/json")
+            Response.ResponseBuilder replay = Response.status((Integer) row[1]).entity(row[3]).type("application/json;charset=UTF-8")
                     .header("Idempotent-Replayed", "true");
             if (row[2] != null) {
                 replay.location(URI.create((String) row[2]));

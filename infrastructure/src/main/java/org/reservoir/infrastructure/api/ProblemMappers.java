@@ -147,7 +147,9 @@ public class ProblemMappers {
                 return problem(pe, headers, uri);
             }
             if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
-                return respond(409, "concurrent-modification", locale, uri, List.of(), Map.of());
+                // Another writer committed the version this request named: its If-Match no longer holds, as when it is checked first.
+                int status = headers.getHeaderString("If-Match") == null ? 409 : 412;
+                return respond(status, "concurrent-modification", locale, uri, List.of(), Map.of());
             }
             if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
                 return respond(409, "duplicate", locale, uri, List.of(), Map.of());

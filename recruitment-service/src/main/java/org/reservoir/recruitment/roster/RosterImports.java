@@ -302,8 +302,10 @@ public class RosterImports implements JobHandler {
         }
         List<RosterImport.CellError> domain = e.violations().stream()
                 .map(v -> error(v.field(), v.rule(), Messages.text(locale, "rule." + v.rule(), v.args()))).toList();
+        // A refusal of the whole row names no field, except the target village lying outside the importer's region.
+        String field = "out-of-jurisdiction".equals(e.key()) ? "villageCode" : "";
         return new RosterImport.RowResult(row, RosterImport.Outcome.FAILED, null, domain.isEmpty()
-                ? List.of(error("", e.key(), Messages.text(locale, e.key() + ".detail", e.args()))) : domain);
+                ? List.of(error(field, e.key(), Messages.text(locale, e.key() + ".detail", e.args()))) : domain);
     }
 
     private static RosterImport.CellError error(String field, String rule, String reason) {

@@ -90,6 +90,19 @@ class ConcurrencyTest {
                 .body("items[0].id", equalTo(first.body().get("id").asText()));
     }
 
+    /** Every writer named version 0; one wins, and each other one is told its version is no longer current (412), not 409. */
+    @Test
+    void twentyUpdatesOfOneVersionGetOneSuccessAndPreconditionFailedEach() throws Exception {
+        RecruitmentFixtures f = new RecruitmentFixtures();
+        String id = f.register("PART_TIME");
+        List<Answer> answers = atOnce(n -> f.officer().header("If-Match", "\"0\"").body("{\"occupation\":\"职业" + n + "\"}")
+                .patch("/api/v1/candidates/" + id));
+        List<Integer> statuses = answers.stream().map(Answer::status).sorted().toList();
+        assertEquals(1, statuses.stream().filter(s -> s == 200).count(), () -> "statuses " + statuses);
+        assertEquals(CALLERS - 1, statuses.stream().filter(s -> s == 412).count(), () -> "statuses " + statuses);
+        f.officer().get("/api/v1/candidates/" + id).then().header("ETag", equalTo("\"1\""));
+    }
+
     @Test
     void twentyRegistrationsOfOnePersonGetOneRecordAndTheSameConflictEach() throws Exception {
         RecruitmentFixtures f = new RecruitmentFixtures();

@@ -85,7 +85,9 @@ class RosterImportTest {
                 .body("report.find { it.row == 4 }.errors[0].column", equalTo("学历"))
                 .body("report.find { it.row == 4 }.errors[0].reason", containsString("大学"))
                 // A township officer registers only in its own township.
-                .body("report.find { it.row == 5 }.errors[0].rule", equalTo("out-of-jurisdiction"));
+                .body("report.find { it.row == 5 }.errors[0].rule", equalTo("out-of-jurisdiction"))
+                .body("report.find { it.row == 5 }.errors[0].field", equalTo("villageCode"))
+                .body("report.find { it.row == 5 }.errors[0].column", equalTo("目标村代码"));
 
         given().header("Authorization", TestTokens.bearer("township-officer", f.township1)).contentType(XLSX).body(file)
                 .post(url).then().statusCode(201)
