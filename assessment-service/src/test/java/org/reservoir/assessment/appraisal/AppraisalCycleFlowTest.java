@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.reservoir.assessment.events.AppraisalEvents;
 import org.reservoir.infrastructure.security.Roles;
 import org.reservoir.infrastructure.testing.EventContracts;
+import org.reservoir.infrastructure.testing.OpenApiAnswers;
 import org.reservoir.infrastructure.testing.ReservoirTestResource;
 
 import java.time.Duration;
@@ -171,6 +172,15 @@ class AppraisalCycleFlowTest {
         f.asSubject("not-a-candidate", Roles.RESERVE, f.village).queryParam("cycleId", cycle).get("/api/v1/appraisals").then()
                 .statusCode(200).body("total", equalTo(0));
         f.as(Roles.VIEWER, f.county).queryParam("cycleId", cycle).get("/api/v1/appraisals").then().statusCode(200).body("total", equalTo(2));
+    }
+
+    /** A strict client reads the answer by the document: an optional value sent as null must be allowed to be null. */
+    @Test
+    void aCycleWithoutAnOpeningDateConformsToItsDocumentedSchema() {
+        AppraisalFixtures f = new AppraisalFixtures();
+        String body = f.admin().body(cycleRequest(f.county, null, DEADLINE, 30)).post("/api/v1/appraisal-cycles").then().statusCode(201)
+                .body("opensOn", org.hamcrest.Matchers.nullValue()).extract().asString();
+        OpenApiAnswers.assertConforms("AppraisalCycle", OpenApiAnswers.parse(body));
     }
 
     @Test

@@ -164,6 +164,34 @@ public class ApiConventionsFilter implements OASFilter {
                 });
             }));
         }
+        named.values().forEach(schema -> allowNull(schema, 0));
+    }
+
+    /**
+     * Jackson writes an absent optional value as {@code null}, and reads one: in OpenAPI 3.1 a property that is not
+     * required says so with the {@code null} type (beside a {@code $ref}: any of the type or null), or a strict client
+     * refuses the answer. Required properties are never null.
+     */
+    static void allowNull(Schema schema, int depth) {
+        if (schema == null || schema.getProperties() == null || depth > 6) {
+            return;
+        }
+        List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+        schema.getProperties().forEach((name, property) -> {
+            if (required.contains(name) || property.getRef() == null && (property.getType() == null || property.getEnumeration() != null)) {
+                allowNull(property, depth + 1);
+                return;
+            }
+            if (property.getRef() != null) {
+                Schema type = OASFactory.createSchema().ref(property.getRef());
+                property.setRef(null);
+                property.setType(null);
+                property.addAnyOf(type).addAnyOf(OASFactory.createSchema().addType(Schema.SchemaType.NULL));
+            } else if (!property.getType().contains(Schema.SchemaType.NULL)) {
+                property.addType(Schema.SchemaType.NULL);
+            }
+            allowNull(property, depth + 1);
+        });
     }
 
     /**
