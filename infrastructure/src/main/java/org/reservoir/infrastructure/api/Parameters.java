@@ -5,6 +5,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
@@ -12,16 +13,22 @@ import jakarta.ws.rs.ext.Provider;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Query, path and header parameters: a value of a common scalar type that does not parse is a 400 naming
  * the parameter (JAX-RS alone answers 404, as if the path did not exist); text with NUL, which PostgreSQL
- * cannot store or compare, is a 422.
+ * cannot store or compare, is a 422; a one-value query parameter sent twice is a 400.
  */
 @Provider
 public class Parameters implements ParamConverterProvider {
@@ -62,6 +69,29 @@ public class Parameters implements ParamConverterProvider {
         uri.getQueryParameters().forEach((name, values) -> {
             if (!Text.plain(name) || !values.stream().allMatch(Text::plain)) {
                 throw new InvalidParameter(422, name, "text-characters");
+            }
+        });
+    }
+
+    /** Each resource method's query parameters that take one value (not a list). */
+    private static final Map<Method, Set<String>> SINGLE = new ConcurrentHashMap<>();
+
+    /**
+     * A query parameter that takes one value, sent twice, is a 400 naming it: JAX-RS would silently take the first
+     * ({@code region=own&region=other} read as the caller's own region, with no word of the second).
+     */
+    @ServerRequestFilter
+    public void refuseRepeated(ContainerRequestContext request, ResourceInfo resource) {
+        Method method = resource.getResourceMethod();
+        if (method == null) {
+            return;
+        }
+        Set<String> single = SINGLE.computeIfAbsent(method, m -> Arrays.stream(m.getParameters())
+                .filter(p -> p.isAnnotationPresent(QueryParam.class) && !p.getType().isArray() && !Collection.class.isAssignableFrom(p.getType()))
+                .map(p -> p.getAnnotation(QueryParam.class).value()).collect(Collectors.toUnmodifiableSet()));
+        request.getUriInfo().getQueryParameters().forEach((name, values) -> {
+            if (values.size() > 1 && single.contains(name)) {
+                throw new InvalidParameter(400, name, "single-value");
             }
         });
     }

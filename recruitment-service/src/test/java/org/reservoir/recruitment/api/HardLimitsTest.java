@@ -144,6 +144,17 @@ class HardLimitsTest {
     }
 
     @Test
+    void aOneValueParameterSentTwiceIsRefusedAndAListParameterTakesMany() {
+        RecruitmentFixtures f = new RecruitmentFixtures();
+        f.admin().header("Accept-Language", "en").get("/api/v1/regions?parent=" + f.township1 + "&parent=" + f.township2).then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors[0].field", equalTo("parent")).body("errors[0].rule", equalTo("single-value"))
+                .body("errors[0].message", containsString("more than once"));
+        f.admin().get("/api/v1/candidates?size=5&size=500").then().statusCode(400).body("errors[0].field", equalTo("size"));
+        f.admin().get("/api/v1/candidates?status=REGISTERED&status=VETTED&campaignId=" + f.campaignId).then().statusCode(200);
+    }
+
+    @Test
     void aNulCharacterInTextIsA422NamingTheField() {
         RecruitmentFixtures f = new RecruitmentFixtures();
         f.admin().body("{\"code\":\"%s\",\"name\":\"东\\u0000湾\"}".formatted(f.township1.substring(0, 9) + "299"))
