@@ -140,9 +140,7 @@ class AppraisalCycleFlowTest {
         UUID mine = f.reserve(f.village, "IN_POOL", 7);
         UUID peer = f.reserve(f.village, "IN_POOL", 9);
         f.awaitProjected(2);
-        Response created = f.admin().body(cycleRequest(f.county, null, DEADLINE, 30)).post("/api/v1/appraisal-cycles");
-        String cycle = created.jsonPath().getString("id");
-        f.admin().header("If-Match", created.header("ETag")).post("/api/v1/appraisal-cycles/" + cycle + "/open").then().statusCode(200);
+        String cycle = f.openCycle(DEADLINE);
         String own = f.appraisalOf(cycle, mine);
         String peers = f.appraisalOf(cycle, peer);
         f.scoreAndGrade(own, f.township, 96, 20, 4, 0, 0).then().body("proposals.kind", contains("KEY_CULTIVATION"));
