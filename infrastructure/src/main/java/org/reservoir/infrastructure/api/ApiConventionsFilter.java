@@ -170,7 +170,7 @@ public class ApiConventionsFilter implements OASFilter {
     /**
      * Jackson writes an absent optional value as {@code null}, and reads one: in OpenAPI 3.1 a property that is not
      * required says so with the {@code null} type (beside a {@code $ref}: any of the type or null), or a strict client
-     * refuses the answer. Required properties are never null.
+     * refuses the answer. Required properties are never null; an inline enum is left as it is (null is none of its values).
      */
     static void allowNull(Schema schema, int depth) {
         if (schema == null || schema.getProperties() == null || depth > 6) {
