@@ -17,6 +17,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -59,9 +60,17 @@ public class Parameters implements ParamConverterProvider {
         }
     }
 
-    /** Text parameters are plain strings, which JAX-RS binds without asking converters: NUL and broken UTF-16 are looked for here. */
+    /**
+     * Text parameters are plain strings, which JAX-RS binds without asking converters: NUL and broken UTF-16 are looked
+     * for here. If-Match on several header lines is a list, refused as one (428, {@link Versions}): a resource sees only
+     * the first line.
+     */
     @ServerRequestFilter(preMatching = true)
-    public void refuseNul(ContainerRequestContext request) {
+    public void refuseBrokenInput(ContainerRequestContext request) {
+        List<String> ifMatch = request.getHeaders().get("If-Match");
+        if (ifMatch != null && ifMatch.size() > 1) {
+            throw new ProblemException(428, "precondition-required");
+        }
         UriInfo uri = request.getUriInfo();
         if (!Text.plain(uri.getPath())) {
             throw new InvalidParameter(422, "path", "text-characters");

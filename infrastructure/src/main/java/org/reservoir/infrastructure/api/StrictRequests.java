@@ -9,7 +9,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * The REST layer reads bodies strictly: a field the operation does not know, or a field named twice, is a 400 naming
- * it, where it used to be dropped and the request answered as done (a typo, or a field a PATCH cannot change).
+ * it, where it used to be dropped and the request answered as done (a typo, or a field a PATCH cannot change); so is
+ * anything after the JSON value ({@code {"a":1} {"status":"EXITED"}}).
  * Events and stored JSON keep the shared mapper, which ignores what it does not know: a producer may add fields.
  */
 @Provider
@@ -19,7 +20,7 @@ public class StrictRequests implements ContextResolver<ObjectMapper> {
     private final ObjectMapper strict;
 
     public StrictRequests(ObjectMapper shared) {
-        strict = shared.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        strict = shared.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     }
 

@@ -135,6 +135,12 @@ class HardLimitsTest {
                 .body("errors[0].field", equalTo("status")).body("errors[0].rule", equalTo("unknown-property"));
         f.officer().header("If-Match", "\"0\"").body("{\"occupation\":\"村医\",\"occupation\":\"教师\"}")
                 .patch("/api/v1/candidates/" + id).then().statusCode(400).contentType(startsWith("application/problem+json"));
+        // Anything after the JSON value is refused too, not silently dropped.
+        f.officer().header("If-Match", "\"0\"").body("{\"occupation\":\"村医\"} {\"status\":\"EXITED\"}")
+                .patch("/api/v1/candidates/" + id).then().statusCode(400).contentType(startsWith("application/problem+json"));
+        // If-Match on two header lines is a list: a resource would see only the first line.
+        f.officer().header("If-Match", "\"0\"").header("If-Match", "\"1\"").body("{\"occupation\":\"村医\"}")
+                .patch("/api/v1/candidates/" + id).then().statusCode(428).contentType(startsWith("application/problem+json"));
         f.officer().get("/api/v1/candidates/" + id).then().statusCode(200).header("ETag", equalTo("\"0\"")).body("status", equalTo("REGISTERED"));
         f.admin().body("{\"code\":\"%s\",\"name\":\"东湾\",\"villageType\":\"WEAK\",\"committeeSeats\":5,\"seats\":7}"
                         .formatted(f.township1.substring(0, 9) + "298"))
