@@ -219,11 +219,18 @@ public class Candidates {
                 .setParameter(5, at).setParameter(6, toStatus).setParameter(7, details).executeUpdate();
     }
 
-    /** Changes the profile and screens again (earlier overrides of still-failing rules stay). */
+    /**
+     * Changes the profile and screens again (earlier overrides of still-failing rules stay). A change naming only values
+     * the file holds already writes nothing: no new version, history line or event, so other clients' ETags stay valid.
+     */
     @Transactional
     public Candidate updateProfile(UUID id, ProfileChanges p, String ifMatch, Actor actor) {
         Candidate c = loadForUpdate(id, ifMatch, actor);
+        boolean changes = c.changedBy(p);
         c.updateProfile(p).ifPresent(Candidates::refuse);
+        if (!changes) {
+            return c;
+        }
         c.screen(Campaign.<Campaign>findById(c.campaignId).eligibility, today());
         return changed(c, HistoryAction.UPDATE_PROFILE, actor, Roles.TOWNSHIP_OFFICER, null, Map.of("eligible", c.eligible()),
                 RecruitmentEvents.CANDIDATE_PROFILE_UPDATED);

@@ -326,6 +326,18 @@ public class Candidate extends AuditedEntity<CandidateStatus> {
      * Changes the profile (null leaves a field as it is); refused once the candidate's file is closed, or when a member
      * lacks a join date or names one before the 18th birthday (the registration's rules).
      */
+    /** Whether {@code p} names a value the file does not hold already: a change that changes nothing leaves no trace. */
+    public boolean changedBy(ProfileChanges p) {
+        return differs(p.phone(), phone) || differs(p.educationLevel(), educationLevel) || differs(p.major(), major)
+                || differs(p.school(), school) || differs(p.politicalStatus(), politicalStatus) || differs(p.partyJoinDate(), partyJoinDate)
+                || differs(p.workYears(), workYears) || differs(p.fitForDuty(), fitForDuty) || differs(p.healthNote(), healthNote)
+                || differs(p.local(), local) || differs(p.occupation(), occupation);
+    }
+
+    private static boolean differs(Object given, Object held) {
+        return given != null && !given.equals(held);
+    }
+
     public Optional<Refusal> updateProfile(ProfileChanges p) {
         if (status.isTerminal()) {
             return Optional.of(Refusal.conflict("candidate-closed", Map.of("currentState", status.name()), status));

@@ -146,7 +146,14 @@ class HardLimitsTest {
                         .formatted(f.township1.substring(0, 9) + "298"))
                 .post("/api/v1/regions").then().statusCode(400).body("errors[0].field", equalTo("seats"));
         f.officer().header("If-Match", "\"0\"").body("{\"occupation\":\"村医\"}").patch("/api/v1/candidates/" + id).then().statusCode(200)
-                .body("occupation", equalTo("村医"));
+                .body("occupation", equalTo("村医")).header("ETag", equalTo("\"1\""));
+        // A change that changes nothing leaves no trace: the version, and so every other client's ETag, stands.
+        for (String same : new String[]{"{\"occupation\":\"村医\"}", "{}"}) {
+            f.officer().header("If-Match", "\"1\"").body(same).patch("/api/v1/candidates/" + id).then().statusCode(200)
+                    .header("ETag", equalTo("\"1\""));
+        }
+        f.officer().get("/api/v1/candidates/" + id + "/history").then().statusCode(200)
+                .body("findAll { it.action == 'UPDATE_PROFILE' }", hasSize(1));
     }
 
     @Test

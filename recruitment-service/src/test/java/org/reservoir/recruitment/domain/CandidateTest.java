@@ -261,6 +261,19 @@ class CandidateTest {
     }
 
     @Test
+    void aProfileChangeNamingOnlyHeldValuesChangesNothing() {
+        Candidate c = candidate(CandidateStatus.IN_POOL);
+        c.phone = "13900000000";
+        c.workYears = 5;
+        ProfileChanges none = new ProfileChanges(null, null, null, null, null, null, null, null, null, null, null);
+        ProfileChanges same = new ProfileChanges("13900000000", null, null, null, null, null, 5, null, null, null, null);
+        ProfileChanges other = new ProfileChanges("13900000000", null, null, null, null, null, 6, null, null, null, null);
+        assertFalse(c.changedBy(none));
+        assertFalse(c.changedBy(same));
+        assertTrue(c.changedBy(other));
+    }
+
+    @Test
     void aClosedFileTakesNoProfileChange() {
         ProfileChanges phone = new ProfileChanges("139", null, null, null, null, null, null, null, null, null, null);
         assertEquals("candidate-closed", candidate(CandidateStatus.EXITED).updateProfile(phone).orElseThrow().key());
