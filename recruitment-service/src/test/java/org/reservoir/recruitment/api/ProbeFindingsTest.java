@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.reservoir.infrastructure.testing.ReservoirTestResource;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -28,10 +29,12 @@ class ProbeFindingsTest {
         String older = register(f, LocalDate.of(1990, 1, 2));
         String younger = register(f, LocalDate.of(1990, 1, 9));
         String list = "/api/v1/candidates?campaignId=" + f.campaignId + "&sort=";
-        for (RequestSpecification caller : new RequestSpecification[]{f.officer(), as("viewer", f.county),
-                as("reviewer", f.county), as("assessor", f.county), as("service", f.county)}) {
+        // A fresh request each time: a reused specification keeps the previous query's parameters (sort sent twice).
+        List<java.util.function.Supplier<RequestSpecification>> callers = List.of(f::officer, () -> as("viewer", f.county),
+                () -> as("reviewer", f.county), () -> as("assessor", f.county), () -> as("service", f.county));
+        for (var caller : callers) {
             for (String sort : new String[]{"birthDate", "-birthDate"}) {
-                caller.header("Accept-Language", "en").get(list + sort).then().statusCode(400)
+                caller.get().header("Accept-Language", "en").get(list + sort).then().statusCode(400)
                         .contentType(containsString("application/problem+json"))
                         .body("errors[0].field", equalTo("sort")).body("errors[0].rule", equalTo("sort-birth-date-restricted"))
                         .body("errors[0].message", containsString("birth date"));
