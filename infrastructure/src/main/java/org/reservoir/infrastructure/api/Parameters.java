@@ -62,14 +62,14 @@ public class Parameters implements ParamConverterProvider {
 
     /**
      * Text parameters are plain strings, which JAX-RS binds without asking converters: NUL and broken UTF-16 are looked
-     * for here. If-Match on several header lines is a list, refused as one (428, {@link Versions}): a resource sees only
-     * the first line.
+     * for here. If-Match on several header lines is one list (RFC 9110 §5.3), joined here so that {@link Versions} sees
+     * all of it: a resource's {@code @HeaderParam} would see only the first line.
      */
     @ServerRequestFilter(preMatching = true)
     public void refuseBrokenInput(ContainerRequestContext request) {
         List<String> ifMatch = request.getHeaders().get("If-Match");
         if (ifMatch != null && ifMatch.size() > 1) {
-            throw new ProblemException(428, "precondition-required");
+            request.getHeaders().putSingle("If-Match", String.join(", ", ifMatch));
         }
         UriInfo uri = request.getUriInfo();
         if (!Text.plain(uri.getPath())) {

@@ -106,8 +106,13 @@ public class ProblemMappers {
 
     /** A value echoed back in an error is cut short: error bodies stay small whatever was sent. */
     static String excerpt(Object value) {
+        return excerpt(value, MAX_ECHOED);
+    }
+
+    /** The same, cut after {@code max} code points (never inside a surrogate pair). */
+    static String excerpt(Object value, int max) {
         String text = String.valueOf(value);
-        return text.codePointCount(0, text.length()) <= MAX_ECHOED ? text : text.substring(0, text.offsetByCodePoints(0, MAX_ECHOED)) + "…";
+        return text.codePointCount(0, text.length()) <= max ? text : text.substring(0, text.offsetByCodePoints(0, max)) + "…";
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})

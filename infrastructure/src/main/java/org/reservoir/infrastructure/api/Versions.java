@@ -2,7 +2,6 @@ package org.reservoir.infrastructure.api;
 
 import jakarta.ws.rs.core.EntityTag;
 
-
 /**
  * ETag / If-Match for optimistic concurrency: the ETag is the entity's {@code @Version}; an update
  * must name the one version it read (428 without If-Match, with {@code *} or with a list of tags; 412 when someone
@@ -35,7 +34,6 @@ public final class Versions {
         if (tag.equals("\"" + current + "\"") || tag.equals(current)) {
             return;
         }
-        throw new ProblemException(412, "precondition-failed", tag.length() > ECHOED ? tag.substring(0, ECHOED) + "…" : tag,
-                "\"" + current + "\"");
+        throw new ProblemException(412, "precondition-failed", ProblemMappers.excerpt(tag, ECHOED), "\"" + current + "\"");
     }
 }
